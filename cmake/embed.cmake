@@ -1,0 +1,18 @@
+# Writes a C++ source holding every INPUTS file as a byte array, keyed by its
+# path relative to ROOT (e.g. "questionnaires/x.yaml").
+set(body "#include \"util/bundled.h\"\n\nnamespace autodiag::bundled {\nnamespace {\n")
+set(table "")
+set(index 0)
+foreach(input ${INPUTS})
+  file(READ ${input} hex HEX)
+  string(LENGTH "${hex}" hex_length)
+  math(EXPR size "${hex_length} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+  file(RELATIVE_PATH name ${ROOT} ${input})
+  string(APPEND body "const char data_${index}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${name}\", std::string_view(data_${index}, ${size})},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "}  // namespace\n\nconst std::vector<File>& files() {\n  static const std::vector<File> all = {\n${table}  };\n  return all;\n}\n\n}  // namespace autodiag::bundled\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(RENAME ${OUTPUT}.tmp ${OUTPUT})

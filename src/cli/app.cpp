@@ -1,0 +1,96 @@
+#include "cli/app.h"
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "util/errors.h"
+#include "util/exit_codes.h"
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <string_view>
+
+namespace autodiag::cli {
+
+namespace {
+
+// --lang must be known before the help texts are built, so it is read from
+// argv ahead of the real parse.
+std::string_view lang_from_argv(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) return argv[i + 1];
+    if (arg.starts_with("--lang=")) return arg.substr(7);
+  }
+  return {};
+}
+
+bool terminal_is_utf8() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') {
+      std::string_view v = value;
+      return v.find("UTF-8") != std::string_view::npos || v.find("utf8") != std::string_view::npos ||
+             v.find("UTF8") != std::string_view::npos || v.find("utf-8") != std::string_view::npos;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Context context;
+  context.lang = detect_lang(lang_from_argv(argc, argv));
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  context.color = ::isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') &&
+                  !(term != nullptr && std::strcmp(term, "dumb") == 0);
+  context.utf8 = terminal_is_utf8();
+
+  CLI::App app(std::string(context.tr(
+      "autodiag — autodiagnostic du guide des bonnes pratiques de l'ESS (loi du 31 juillet 2014, art. 3).\n"
+      "Sans commande : lance l'autodiagnostic interactif.",
+      "autodiag — self-assessment against the French ESS good-practice guide (law of 31 July 2014, art. 3).\n"
+      "Without a command: starts the interactive self-assessment.")), "autodiag");
+  app.set_version_flag("--version", std::string("autodiag ") + AUTODIAG_VERSION);
+  std::string lang_option;
+  app.add_option("--lang", lang_option, std::string(context.tr("langue de l'interface : fr ou en", "interface language: fr or en")))
+      ->check(CLI::IsMember({"fr", "en"}));
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+
+  add_validate(app, context);
+  add_show(app, context);
+  add_questionnaires(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    context.err << "autodiag: " << e.what() << '\n'
+                << context.tr("Voir « autodiag --help ».", "See 'autodiag --help'.") << '\n';
+    return exit_code::usage;
+  } catch (const Failure& e) {
+    context.err << "autodiag: " << e.message().in(context.lang) << '\n';
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    context.err << "autodiag: " << context.tr("erreur interne (merci de la signaler) : ", "internal error (please report it): ")
+                << e.what() << '\n';
+    return exit_code::internal;
+  }
+  if (app.get_subcommands().empty()) {
+    context.out << app.help();
+    return exit_code::ok;
+  }
+  return context.exit_code;
+}
+
+}  // namespace autodiag::cli

@@ -1,0 +1,166 @@
+#include "load/response_loader.h"
+
+#include "load/reader.h"
+#include "load/yaml_tree.h"
+
+#include <algorithm>
+
+namespace autodiag::load {
+
+namespace {
+
+using model::RawValue;
+using model::Response;
+
+class ResponseLoader {
+ public:
+  explicit ResponseLoader(Diagnostics& diagnostics) : m_reader(diagnostics) {}
+
+  std::optional<Response> load(const YamlNode& root) {
+    if (!m_reader.expect(root, YamlNode::Kind::map, "response")) return std::nullopt;
+    MapReader map(m_reader, root);
+    if (const YamlNode* n = map.required("format")) {
+      auto format = m_reader.string(*n, "format");
+      if (format && *format != response_format) {
+        m_reader.error(n->mark, msg("format « {} » non pris en charge (attendu : {})",
+                                    "unsupported format '{}' (expected {})", *format, response_format));
+      }
+    }
+    if (const YamlNode* n = map.required("questionnaire")) read_questionnaire(*n);
+    if (const YamlNode* n = map.required("status")) {
+      m_r.status_mark = n->mark;
+      auto status = m_reader.string(*n, "status");
+      if (status == "complete") {
+        m_r.status = model::Status::complete;
+      } else if (status == "in_progress") {
+        m_r.status = model::Status::in_progress;
+      } else if (status) {
+        m_reader.error(n->mark, msg("statut « {} » inconnu (in_progress ou complete)",
+                                    "unknown status '{}' (in_progress or complete)", *status));
+      }
+    }
+    if (const YamlNode* n = map.optional("language")) m_r.language = m_reader.id(*n, "language").value_or("");
+    if (const YamlNode* n = map.optional("created")) m_r.created = timestamp(*n, "created");
+    if (const YamlNode* n = map.optional("updated")) m_r.updated = timestamp(*n, "updated");
+    if (const YamlNode* n = map.optional("profile")) read_values(*n, "profile", m_r.profile);
+    if (const YamlNode* n = map.optional("answers")) read_values(*n, "answers", m_r.answers);
+    if (const YamlNode* n = map.optional("not_addressed")) read_not_addressed(*n);
+    if (const YamlNode* n = map.optional("comments")) read_comments(*n);
+    if (const YamlNode* n = map.optional("targets")) read_targets(*n);
+    map.finish();
+    if (m_reader.diagnostics().has_errors()) return std::nullopt;
+    return std::move(m_r);
+  }
+
+ private:
+  void read_questionnaire(const YamlNode& node) {
+    m_r.questionnaire_mark = node.mark;
+    if (!m_reader.expect(node, YamlNode::Kind::map, "questionnaire")) return;
+    MapReader map(m_reader, node);
+    if (const YamlNode* n = map.required("id")) m_r.questionnaire_id = m_reader.id(*n, "id").value_or("");
+    if (const YamlNode* n = map.required("version")) m_r.questionnaire_version = m_reader.string(*n, "version").value_or("");
+    map.finish();
+  }
+
+  std::string timestamp(const YamlNode& node, std::string_view key) {
+    auto text = m_reader.string(node, key);
+    if (!text) return {};
+    // Only the shape is checked: YYYY-MM-DDTHH:MM:SS, optional fraction and zone.
+    bool ok = text->size() >= 19 && (*text)[4] == '-' && (*text)[7] == '-' && (*text)[10] == 'T' &&
+              (*text)[13] == ':' && (*text)[16] == ':';
+    if (!ok) {
+      m_reader.error(node.mark, msg("date « {} » invalide (attendu : 2026-11-26T09:30:00Z)",
+                                    "invalid timestamp '{}' (expected 2026-11-26T09:30:00Z)", *text));
+      return {};
+    }
+    return *text;
+  }
+
+  void read_values(const YamlNode& node, std::string_view key, std::vector<std::pair<std::string, RawValue>>& out) {
+    if (!m_reader.expect(node, YamlNode::Kind::map, key)) return;
+    for (const auto& [k, v] : node.entries) {
+      auto id = m_reader.id(*k, key);
+      if (!id) continue;
+      RawValue value;
+      value.mark = v->mark;
+      if (v->kind == YamlNode::Kind::null) continue;  // written but left empty: unanswered
+      if (v->is_map()) {
+        m_reader.error(v->mark, msg("réponse à « {} » : une valeur ou une liste est attendue, pas un dictionnaire",
+                                    "answer to '{}': a value or a list is expected, not a mapping", *id));
+        continue;
+      }
+      if (v->is_sequence()) {
+        value.is_list = true;
+        for (const YamlNode* item : v->items) {
+          if (auto s = m_reader.string(*item, *id)) value.items.push_back(*s);
+        }
+      } else {
+        value.scalar = v->value;
+        value.quoted = v->quoted;
+      }
+      out.emplace_back(*id, std::move(value));
+    }
+  }
+
+  void read_not_addressed(const YamlNode& node) {
+    if (!m_reader.expect(node, YamlNode::Kind::sequence, "not_addressed")) return;
+    for (const YamlNode* item : node.items) {
+      if (auto id = m_reader.id(*item, "not_addressed")) {
+        m_r.not_addressed.push_back(*id);
+        m_r.not_addressed_marks.push_back(item->mark);
+      }
+    }
+  }
+
+  void read_comments(const YamlNode& node) {
+    if (!m_reader.expect(node, YamlNode::Kind::map, "comments")) return;
+    for (const auto& [k, v] : node.entries) {
+      auto id = m_reader.id(*k, "comments");
+      auto text = m_reader.string(*v, "comments");
+      if (id && text) {
+        m_r.comments.emplace_back(*id, *text);
+        m_r.comment_marks.push_back(k->mark);
+      }
+    }
+  }
+
+  void read_targets(const YamlNode& node) {
+    if (!m_reader.expect(node, YamlNode::Kind::map, "targets")) return;
+    for (const auto& [k, v] : node.entries) {
+      auto theme = m_reader.id(*k, "targets");
+      if (!theme || !m_reader.expect(*v, YamlNode::Kind::map, *theme)) continue;
+      model::Target target{*theme, std::nullopt, std::nullopt, k->mark};
+      MapReader map(m_reader, *v);
+      if (const YamlNode* n = map.optional("one_year")) target.one_year = percent(*n, "one_year");
+      if (const YamlNode* n = map.optional("three_years")) target.three_years = percent(*n, "three_years");
+      map.finish();
+      m_r.targets.push_back(std::move(target));
+    }
+  }
+
+  std::optional<double> percent(const YamlNode& node, std::string_view key) {
+    auto value = m_reader.number(node, key);
+    if (value && (*value < 0 || *value > 100)) {
+      m_reader.error(node.mark, msg("« {} » doit être entre 0 et 100", "'{}' must be between 0 and 100", key));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  Reader m_reader;
+  Response m_r;
+};
+
+}  // namespace
+
+std::optional<model::Response> load_response(std::string_view text, Diagnostics& diagnostics) {
+  YamlDocument doc(text, diagnostics);
+  if (doc.root() == nullptr) return std::nullopt;
+  return load_response(*doc.root(), diagnostics);
+}
+
+std::optional<model::Response> load_response(const YamlNode& root, Diagnostics& diagnostics) {
+  return ResponseLoader(diagnostics).load(root);
+}
+
+}  // namespace autodiag::load

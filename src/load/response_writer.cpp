@@ -1,0 +1,85 @@
+#include "load/response_writer.h"
+
+#include "load/reader.h"
+#include "load/response_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <ctime>
+
+namespace autodiag::load {
+
+namespace {
+
+void emit_value(YAML::Emitter& out, const model::RawValue& value) {
+  if (value.is_list) {
+    out << YAML::Flow << YAML::BeginSeq;
+    for (const std::string& item : value.items) out << item;
+    out << YAML::EndSeq;
+  } else if (value.quoted) {
+    out << YAML::DoubleQuoted << value.scalar;
+  } else {
+    out << value.scalar;
+  }
+}
+
+void emit_values(YAML::Emitter& out, const char* key,
+                 const std::vector<std::pair<std::string, model::RawValue>>& values) {
+  if (values.empty()) return;
+  out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+  for (const auto& [id, value] : values) {
+    out << YAML::Key << id << YAML::Value;
+    emit_value(out, value);
+  }
+  out << YAML::EndMap;
+}
+
+}  // namespace
+
+std::string write_response(const model::Response& r) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  out << YAML::BeginMap;
+  out << YAML::Key << "format" << YAML::Value << std::string(response_format);
+  out << YAML::Key << "questionnaire" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "id" << YAML::Value << r.questionnaire_id;
+  out << YAML::Key << "version" << YAML::Value << r.questionnaire_version;
+  out << YAML::EndMap;
+  out << YAML::Key << "status" << YAML::Value << std::string(model::status_name(r.status));
+  if (!r.language.empty()) out << YAML::Key << "language" << YAML::Value << r.language;
+  if (!r.created.empty()) out << YAML::Key << "created" << YAML::Value << r.created;
+  if (!r.updated.empty()) out << YAML::Key << "updated" << YAML::Value << r.updated;
+  emit_values(out, "profile", r.profile);
+  emit_values(out, "answers", r.answers);
+  if (!r.not_addressed.empty()) {
+    out << YAML::Key << "not_addressed" << YAML::Value << YAML::Flow << r.not_addressed;
+  }
+  if (!r.comments.empty()) {
+    out << YAML::Key << "comments" << YAML::Value << YAML::BeginMap;
+    for (const auto& [id, text] : r.comments) out << YAML::Key << id << YAML::Value << YAML::DoubleQuoted << text;
+    out << YAML::EndMap;
+  }
+  if (!r.targets.empty()) {
+    out << YAML::Key << "targets" << YAML::Value << YAML::BeginMap;
+    for (const auto& t : r.targets) {
+      out << YAML::Key << t.theme << YAML::Value << YAML::Flow << YAML::BeginMap;
+      if (t.one_year) out << YAML::Key << "one_year" << YAML::Value << format_number(*t.one_year);
+      if (t.three_years) out << YAML::Key << "three_years" << YAML::Value << format_number(*t.three_years);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+  }
+  out << YAML::EndMap;
+  return std::string(out.c_str()) + "\n";
+}
+
+std::string now_timestamp() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+}  // namespace autodiag::load

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "model/condition.h"
+#include "model/diagnostic.h"
+#include "model/text.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace autodiag::model {
+
+struct Option {
+  std::string id;
+  Text label;
+  double score = 0;
+  Text help;
+  std::string region;  // options of the `department` profile field
+};
+
+struct Scale {
+  std::string id;
+  std::vector<Option> options;
+};
+
+// from <= value < to; the last band of a list also includes `to`.
+struct Band {
+  double from = 0;
+  double to = 0;
+  double score = 0;
+};
+
+enum class QuestionType { choice, multi, yesno, number, text };
+enum class Role { none, organisation, legal_form, employees, department, region };
+
+struct Question {
+  std::string id;
+  QuestionType type = QuestionType::choice;
+  Text text;
+  Text help;
+  double weight = 1;
+  bool required = false;
+  bool na_allowed = false;
+  bool core = false;
+  Role role = Role::none;
+  std::optional<Condition> when;
+  std::string when_source;
+  std::string scale_id;          // choice questions on a named scale
+  std::vector<Option> options;   // choice (own or copied from the scale), multi
+  std::optional<double> cap;     // multi
+  double yes_score = 1;          // yesno
+  double no_score = 0;
+  std::optional<double> min;     // number
+  std::optional<double> max;
+  bool integer = false;
+  Text unit;
+  std::vector<Band> bands;
+  std::map<double, Text> actions;  // keyed by points reached
+  Mark mark;
+
+  bool is_profile() const { return theme_index < 0; }
+  int theme_index = -1;  // -1 for profile fields
+  size_t index = 0;      // position in Questionnaire::all_questions()
+
+  const Option* find_option(std::string_view id) const;
+  // Highest achievable points; 0 means the question is not scored.
+  double max_points() const;
+  bool scored() const { return max_points() > 0; }
+  // The improvement action for `points`, or nullptr at the top or without one.
+  const Text* action_for(double points) const;
+};
+
+struct Level {
+  std::string id;
+  double from = 0;
+  double to = 0;
+  Text label;
+  Text message;
+};
+
+struct Theme {
+  std::string id;
+  Text title;
+  Text summary;
+  double weight = 1;
+  std::map<std::string, Text> messages;  // by level id
+  std::vector<Question> questions;
+};
+
+struct SupportOption {
+  std::string id;
+  Text name;
+  Text description;
+  std::string url;
+  std::vector<std::string> themes;
+  std::vector<std::string> regions;
+  std::vector<std::string> legal_forms;
+  std::optional<Condition> eligible;
+  std::string eligible_source;
+};
+
+struct Version {
+  int major = 0;
+  int minor = 0;
+  int patch = 0;
+  std::string text;
+};
+
+class Questionnaire {
+ public:
+  std::string id;
+  Version version;
+  Text title;
+  Text description;
+  Text intro;
+  std::vector<std::string> languages;
+  std::vector<Question> profile;
+  std::vector<Scale> scales;
+  std::vector<Level> levels;
+  std::vector<Theme> themes;
+  std::vector<SupportOption> support;
+
+  // Numbers every question (profile first, then themes in order) and builds
+  // the lookup tables; call once after filling the fields above.
+  void index();
+
+  const std::string& default_language() const;
+  size_t question_count() const { return m_order.size(); }
+  const Question& question(size_t index) const;
+  Question& question(size_t index);
+  const Question* find_question(std::string_view id) const;
+  const Theme* find_theme(std::string_view id) const;
+  const Level* find_level(std::string_view id) const;
+  // The level whose band holds `score` (0..100).
+  const Level* level_for(double score) const;
+  const Question* field_with_role(Role role) const;
+
+ private:
+  struct Ref {
+    int theme;  // -1: profile
+    size_t position;
+  };
+  std::vector<Ref> m_order;
+  std::unordered_map<std::string, size_t> m_by_id;
+};
+
+std::string_view type_name(QuestionType type);
+
+}  // namespace autodiag::model
