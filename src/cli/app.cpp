@@ -65,6 +65,12 @@ int main(int argc, char** argv) {
   add_validate(app, context);
   add_show(app, context);
   add_questionnaires(app, context);
+  add_score(app, context);
+  add_explain(app, context);
+  add_plan(app, context);
+  add_compare(app, context);
+  add_run(app, context);
+  add_batch(app, context);
 
   try {
     app.parse(argc, argv);

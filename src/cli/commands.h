@@ -11,5 +11,11 @@ namespace autodiag::cli {
 void add_validate(CLI::App& app, Context& context);
 void add_show(CLI::App& app, Context& context);
 void add_questionnaires(CLI::App& app, Context& context);
+void add_score(CLI::App& app, Context& context);
+void add_explain(CLI::App& app, Context& context);
+void add_plan(CLI::App& app, Context& context);
+void add_compare(CLI::App& app, Context& context);
+void add_run(CLI::App& app, Context& context);
+void add_batch(CLI::App& app, Context& context);
 
 }  // namespace autodiag::cli

@@ -211,6 +211,7 @@ class QuestionnaireLoader {
     model::Theme theme;
     if (const YamlNode* n = map.required("id")) theme.id = m_reader.id(*n, "id").value_or("");
     theme.title = required_text(map, "title");
+    theme.short_title = optional_text(map, "short_title");
     theme.summary = optional_text(map, "summary");
     if (const YamlNode* n = map.optional("weight")) theme.weight = positive(*n, "weight").value_or(1);
     if (const YamlNode* n = map.optional("messages")) {

@@ -215,21 +215,13 @@ std::optional<model::AnswerSet> check_response(const model::Questionnaire& q, co
     }
   }
   if (r.status == model::Status::complete) {
-    for (size_t index : missing_required(q, set)) {
+    for (size_t index : model::missing_required(q, set)) {
       d.error(r.status_mark, msg("la réponse est marquée complète mais la question obligatoire « {} » n'a pas de réponse",
                   "the response is marked complete but required question '{}' is unanswered", q.question(index).id));
     }
   }
   if (d.count(Severity::error) > errors_before) return std::nullopt;
   return set;
-}
-
-std::vector<size_t> missing_required(const model::Questionnaire& q, const model::AnswerSet& set) {
-  std::vector<size_t> missing;
-  for (size_t i = 0; i < q.question_count(); ++i) {
-    if (q.question(i).required && set.presence[i] == Presence::shown && !set.answers[i]) missing.push_back(i);
-  }
-  return missing;
 }
 
 }  // namespace autodiag::load

@@ -29,7 +29,4 @@ std::optional<model::Answer> interpret(const model::Question& question, const mo
 // The inverse of interpret(): how an answer is written in a response file.
 model::RawValue to_raw(const model::Answer& answer);
 
-// Questions that must be answered before the response can be complete.
-std::vector<size_t> missing_required(const model::Questionnaire& questionnaire, const model::AnswerSet& answers);
-
 }  // namespace autodiag::load

@@ -32,4 +32,14 @@ std::vector<Presence> compute_presence(const Questionnaire& questionnaire,
   return presence;
 }
 
+std::vector<size_t> missing_required(const Questionnaire& questionnaire, const AnswerSet& answers) {
+  std::vector<size_t> missing;
+  for (size_t i = 0; i < questionnaire.question_count(); ++i) {
+    if (questionnaire.question(i).required && answers.presence[i] == Presence::shown && !answers.answers[i]) {
+      missing.push_back(i);
+    }
+  }
+  return missing;
+}
+
 }  // namespace autodiag::model

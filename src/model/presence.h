@@ -34,4 +34,8 @@ std::vector<Presence> compute_presence(const Questionnaire& questionnaire,
                                        const std::vector<std::optional<Answer>>& answers,
                                        const std::vector<std::string>& not_addressed);
 
+// Indexes of the required questions that are shown but unanswered: a
+// response cannot be complete while there are any.
+std::vector<size_t> missing_required(const Questionnaire& questionnaire, const AnswerSet& answers);
+
 }  // namespace autodiag::model

@@ -83,10 +83,13 @@ struct Level {
 struct Theme {
   std::string id;
   Text title;
+  Text short_title;  // for bars, charts and tables; the title when absent
   Text summary;
   double weight = 1;
   std::map<std::string, Text> messages;  // by level id
   std::vector<Question> questions;
+
+  const Text& label() const { return short_title.empty() ? title : short_title; }
 };
 
 struct SupportOption {

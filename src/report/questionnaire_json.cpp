@@ -92,6 +92,7 @@ json questionnaire_json(const model::Questionnaire& qn) {
   json themes = json::array();
   for (const auto& t : qn.themes) {
     json theme = {{"id", t.id}, {"title", text_json(t.title, qn)}, {"weight", t.weight}};
+    theme["short_title"] = text_json(t.label(), qn);
     if (!t.summary.empty()) theme["summary"] = text_json(t.summary, qn);
     json messages = json::object();
     for (const auto& [level, text] : t.messages) messages[level] = text_json(text, qn);

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+
+namespace autodiag::report {
+
+// The one rounding rule for numbers shown to people (docs/scoring.md): scores
+// are computed at full precision and rounded once, at display, to the nearest
+// integer, halves away from zero. JSON keeps full precision.
+long round_score(double score);
+std::string show_score(double score);
+
+// A ratio 0..1 as a whole percentage ("83 %" in French, "83%" in English).
+std::string show_percent(double ratio, bool french);
+
+}  // namespace autodiag::report

@@ -1,0 +1,164 @@
+#include "score/result.h"
+
+#include <algorithm>
+
+namespace autodiag::score {
+
+namespace {
+
+using model::Answer;
+using model::Presence;
+using model::Question;
+using model::QuestionType;
+
+double points_for(const Question& q, const Answer& a) {
+  switch (q.type) {
+    case QuestionType::choice: {
+      const model::Option* option = q.find_option(a.option);
+      return option ? option->score : 0;
+    }
+    case QuestionType::multi: {
+      double sum = 0;
+      for (const std::string& id : a.options) {
+        if (const model::Option* option = q.find_option(id)) sum += option->score;
+      }
+      return std::min(sum, q.max_points());
+    }
+    case QuestionType::yesno:
+      return a.option == "yes" ? q.yes_score : q.no_score;
+    case QuestionType::number:
+      for (size_t i = 0; i < q.bands.size(); ++i) {
+        const model::Band& band = q.bands[i];
+        bool last = i + 1 == q.bands.size();
+        if (a.number >= band.from && (a.number < band.to || (last && a.number == band.to))) return band.score;
+      }
+      return 0;
+    case QuestionType::text:
+      return 0;
+  }
+  return 0;
+}
+
+QuestionScore score_question(const Question& q, const model::AnswerSet& answers) {
+  QuestionScore s;
+  s.question = &q;
+  s.weight = q.weight;
+  s.max_points = q.max_points();
+  Presence presence = answers.presence[q.index];
+  const auto& answer = answers.answers[q.index];
+  if (presence == Presence::not_addressed) {
+    s.exclusion = Exclusion::not_addressed;
+  } else if (presence == Presence::hidden) {
+    s.exclusion = Exclusion::hidden;
+  } else if (!answer) {
+    s.exclusion = Exclusion::unanswered;
+  } else if (answer->is_na()) {
+    s.exclusion = Exclusion::not_applicable;
+    s.answer = &*answer;
+  } else {
+    s.answer = &*answer;
+    if (!q.scored()) {
+      s.exclusion = Exclusion::unscored;
+    } else {
+      s.points = points_for(q, *answer);
+      s.ratio = s.points / s.max_points;
+    }
+  }
+  return s;
+}
+
+void add_counts(Counts& into, const Counts& from) {
+  into.total += from.total;
+  into.applicable += from.applicable;
+  into.answered += from.answered;
+  into.not_applicable += from.not_applicable;
+  into.hidden += from.hidden;
+  into.unanswered += from.unanswered;
+}
+
+std::optional<TargetProgress> progress(std::optional<double> target, double score) {
+  if (!target) return std::nullopt;
+  TargetProgress p;
+  p.target = *target;
+  p.gap = *target - score;
+  p.percent_of_target = *target > 0 ? score / *target * 100 : 100;
+  return p;
+}
+
+}  // namespace
+
+Result compute(const model::Questionnaire& questionnaire, const model::Response& response,
+               const model::AnswerSet& answers) {
+  Result result;
+  double weighted_sum = 0;
+  size_t shown = 0;
+  size_t settled = 0;
+  for (const model::Theme& theme : questionnaire.themes) {
+    ThemeScore t;
+    t.theme = &theme;
+    t.addressed = !response.is_not_addressed(theme.id);
+    double sum = 0;
+    for (const Question& q : theme.questions) {
+      QuestionScore s = score_question(q, answers);
+      t.counts.total += 1;
+      if (q.scored()) t.total_weight += q.weight;
+      switch (s.exclusion) {
+        case Exclusion::counted:
+          t.counted_weight += s.weight;
+          sum += s.weight * s.ratio;
+          t.counts.applicable += 1;
+          t.counts.answered += 1;
+          break;
+        case Exclusion::unscored:
+          t.counts.applicable += 1;
+          t.counts.answered += 1;
+          break;
+        case Exclusion::not_applicable:
+          t.counts.not_applicable += 1;
+          break;
+        case Exclusion::hidden:
+          t.counts.hidden += 1;
+          break;
+        case Exclusion::unanswered:
+          t.counts.applicable += 1;
+          t.counts.unanswered += 1;
+          break;
+        case Exclusion::not_addressed:
+          break;
+      }
+      if (s.exclusion != Exclusion::hidden && s.exclusion != Exclusion::not_addressed) {
+        ++shown;
+        if (s.exclusion != Exclusion::unanswered) ++settled;
+      }
+      t.questions.push_back(s);
+    }
+    if (t.counted_weight > 0) {
+      t.scored = true;
+      t.score = sum / t.counted_weight * 100;
+      for (QuestionScore& s : t.questions) {
+        if (s.exclusion == Exclusion::counted) s.contribution = s.weight * s.ratio / t.counted_weight * 100;
+      }
+      t.level = questionnaire.level_for(t.score);
+      result.counted_weight += theme.weight;
+      weighted_sum += theme.weight * t.score;
+    }
+    if (const model::Target* target = response.find_target(theme.id); target && t.scored) {
+      t.one_year = progress(target->one_year, t.score);
+      t.three_years = progress(target->three_years, t.score);
+    }
+    add_counts(result.counts, t.counts);
+    result.themes.push_back(std::move(t));
+  }
+  if (result.counted_weight > 0) {
+    result.scored = true;
+    result.overall = weighted_sum / result.counted_weight;
+    result.level = questionnaire.level_for(result.overall);
+  }
+  result.completion = shown > 0 ? static_cast<double>(settled) / static_cast<double>(shown) : 1.0;
+  for (size_t i : model::missing_required(questionnaire, answers)) {
+    result.missing_required.push_back(&questionnaire.question(i));
+  }
+  return result;
+}
+
+}  // namespace autodiag::score

@@ -1,0 +1,30 @@
+#include "util/csv.h"
+
+namespace autodiag {
+
+std::string csv_row(const std::vector<std::string>& fields, char separator) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += separator;
+    std::string field = fields[i];
+    if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '@' ||
+                           (field[0] == '-' && field.size() > 1 && !(field[1] >= '0' && field[1] <= '9')))) {
+      field.insert(field.begin(), '\'');
+    }
+    bool quote = field.find_first_of(std::string("\"\r\n") + separator) != std::string::npos;
+    if (!quote) {
+      out += field;
+      continue;
+    }
+    out += '"';
+    for (char c : field) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  out += "\r\n";
+  return out;
+}
+
+}  // namespace autodiag

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace autodiag {
+
+// One CSV record (RFC 4180): fields quoted when they hold the separator, a
+// quote or a line break; ends with CRLF. Fields starting with = + - @ get a
+// leading apostrophe so that a spreadsheet never runs them as formulas.
+std::string csv_row(const std::vector<std::string>& fields, char separator = ',');
+
+}  // namespace autodiag
