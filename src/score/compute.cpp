@@ -1,6 +1,7 @@
 #include "score/result.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace autodiag::score {
 
@@ -76,6 +77,10 @@ void add_counts(Counts& into, const Counts& from) {
   into.unanswered += from.unanswered;
 }
 
+// Sums of thirds land a hair below round values (49.99999999999999 for 50);
+// snapping to 1e-9 keeps a score on the right side of a level boundary.
+double snap(double score) { return std::round(score * 1e9) / 1e9; }
+
 std::optional<TargetProgress> progress(std::optional<double> target, double score) {
   if (!target) return std::nullopt;
   TargetProgress p;
@@ -134,7 +139,7 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
     }
     if (t.counted_weight > 0) {
       t.scored = true;
-      t.score = sum / t.counted_weight * 100;
+      t.score = snap(sum / t.counted_weight * 100);
       for (QuestionScore& s : t.questions) {
         if (s.exclusion == Exclusion::counted) s.contribution = s.weight * s.ratio / t.counted_weight * 100;
       }
@@ -151,7 +156,7 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
   }
   if (result.counted_weight > 0) {
     result.scored = true;
-    result.overall = weighted_sum / result.counted_weight;
+    result.overall = snap(weighted_sum / result.counted_weight);
     result.level = questionnaire.level_for(result.overall);
   }
   result.completion = shown > 0 ? static_cast<double>(settled) / static_cast<double>(shown) : 1.0;
