@@ -76,7 +76,10 @@ class Parser {
         return;
       }
     }
-    fail_at(i, msg("caractère inattendu « {} »", "unexpected character '{}'", c));
+    // Quote the whole character, not the first byte of an accented one.
+    auto lead = static_cast<unsigned char>(c);
+    size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    fail_at(i, msg("caractère inattendu « {} »", "unexpected character '{}'", m_source.substr(i, length)));
   }
 
   bool accept_word(std::string_view word) {

@@ -528,13 +528,9 @@ class QuestionnaireLoader {
     }
   }
 
-  Mark offset_mark(const PendingCondition& pending, size_t offset) {
-    Mark mark = pending.node->mark;
-    // The offset counts in the condition text; a quoted scalar starts one
-    // column later than its mark.
-    mark.column += static_cast<int>(offset) + (pending.node->quoted ? 1 : 0);
-    return mark;
-  }
+  // The offset counts in the condition's text, which may be quoted, escaped
+  // or spread over several lines in the file.
+  Mark offset_mark(const PendingCondition& pending, size_t offset) { return mark_at(*pending.node, offset); }
 
   // Parses a condition and checks each field it names: known, declared
   // before `limit` (a global question index), and compared with values that
@@ -543,7 +539,7 @@ class QuestionnaireLoader {
     ConditionError error;
     auto condition = parse_condition(pending.source, error);
     if (!condition) {
-      m_reader.error(offset_mark(pending, error.offset), msg("condition invalide : {}", "invalid condition: {}",
+      m_reader.error(offset_mark(pending, error.offset), msg("condition invalide : {0}", "invalid condition: {1}",
                                                               error.message.fr, error.message.en));
       return std::nullopt;
     }

@@ -11,8 +11,18 @@ namespace {
 Message wrong_type(std::string_view key, std::string_view expected_fr, std::string_view expected_en,
                    const YamlNode& node) {
   Message found = describe_kind(node);
-  return msg("« {} » doit être {}, pas {}", "'{}' must be {}, not {}", key, expected_fr, expected_en,
+  return msg("« {0} » doit être {1}, pas {3}", "'{0}' must be {2}, not {4}", key, expected_fr, expected_en,
              found.fr, found.en);
+}
+
+// What a message quotes of a user's text: a runaway value (a whole file
+// pasted as a key) is cut rather than printed in full.
+std::string shorten(std::string_view text) {
+  constexpr size_t limit = 80;
+  if (text.size() <= limit) return std::string(text);
+  size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+  return std::string(text.substr(0, cut)) + "…";
 }
 
 }  // namespace
@@ -69,7 +79,7 @@ std::optional<double> Reader::number(const YamlNode& node, std::string_view key)
   }
   error(node.mark, node.is_scalar()
                        ? msg("« {} » doit être un nombre, pas « {} »", "'{}' must be a number, not '{}'", key,
-                             node.value)
+                             shorten(node.value))
                        : wrong_type(key, "un nombre", "a number", node));
   return std::nullopt;
 }
@@ -91,7 +101,7 @@ std::optional<std::string> Reader::id(const YamlNode& node, std::string_view key
                          "seulement (64 caractères au plus)",
                          "invalid id '{}' for '{}': lower-case letters, digits, _ and - only (at most 64 "
                          "characters)",
-                         *text, key));
+                         shorten(*text), key));
     return std::nullopt;
   }
   return text;
@@ -151,7 +161,7 @@ void MapReader::finish() {
     if (!k->is_scalar()) {
       m_reader.error(k->mark, msg("une clé doit être un texte", "a key must be a text"));
     } else if (std::find(m_known.begin(), m_known.end(), k->value) == m_known.end()) {
-      m_reader.error(k->mark, msg("clé inconnue « {} »", "unknown key '{}'", k->value));
+      m_reader.error(k->mark, msg("clé inconnue « {} »", "unknown key '{}'", shorten(k->value)));
     }
   }
 }

@@ -177,7 +177,7 @@ std::optional<model::AnswerSet> check_response(const model::Questionnaire& q, co
       if (auto answer = interpret(*question, value, why)) {
         set.answers[question->index] = std::move(answer);
       } else {
-        d.error(value.mark, msg("réponse à « {} » : {}", "answer to '{}': {}", id, why.fr, why.en));
+        d.error(value.mark, msg("réponse à « {0} » : {1}", "answer to '{0}': {2}", id, why.fr, why.en));
       }
     }
   };

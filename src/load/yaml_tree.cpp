@@ -4,6 +4,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -12,7 +13,29 @@ namespace autodiag::load {
 
 namespace {
 
-Mark to_mark(const YAML::Mark& m) { return Mark{m.line + 1, m.column + 1}; }
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// yaml-cpp counts columns in bytes; editors count characters ("é" is one
+// column), as check_encoding() below does.
+int character_column(std::string_view text, size_t line_start, size_t pos) {
+  int column = 1;
+  for (size_t i = line_start; i < pos; ++i) column += is_continuation(text[i]) ? 0 : 1;
+  return column;
+}
+
+Mark to_mark(std::string_view text, const YAML::Mark& m) {
+  Mark mark{m.line + 1, m.column + 1};
+  if (m.pos < 0 || m.column < 0 || m.column > m.pos || static_cast<size_t>(m.pos) > text.size()) return mark;
+  auto pos = static_cast<size_t>(m.pos);
+  mark.column = character_column(text, pos - static_cast<size_t>(m.column), pos);
+  return mark;
+}
+
+// Feeds the document's text to yaml-cpp without copying it.
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(std::string& text) { setg(text.data(), text.data(), text.data() + text.size()); }
+};
 
 // Thrown from the event handler to stop the parser on a fatal limit.
 struct StopParsing {};
@@ -25,10 +48,22 @@ bool check_encoding(std::string_view text, Mark& mark) {
   size_t i = 0;
   while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    // Well-formed UTF-8 only (RFC 3629): no overlong forms (C0, C1, E0 80..9F,
+    // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90..,
+    // F5..FF). Other libraries (JSON output) reject them later otherwise.
+    size_t length = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
     bool bad = length == 0 || i + length > text.size() || (c < 0x20 && c != '\t' && c != '\n' && c != '\r');
     for (size_t k = 1; !bad && k < length; ++k) {
-      bad = (static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80;
+      auto next = static_cast<unsigned char>(text[i + k]);
+      unsigned char low = 0x80;
+      unsigned char high = 0xBF;
+      if (k == 1) {
+        if (c == 0xE0) low = 0xA0;
+        if (c == 0xED) high = 0x9F;
+        if (c == 0xF0) low = 0x90;
+        if (c == 0xF4) high = 0x8F;
+      }
+      bad = next < low || next > high;
     }
     if (bad) {
       mark = {line, column};
@@ -63,7 +98,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = m_anchors.find(anchor);
     if (it == m_anchors.end()) {
-      m_diagnostics.error(to_mark(mark), msg("alias inconnu", "unknown alias"));
+      m_diagnostics.error(node_mark(mark), msg("alias inconnu", "unknown alias"));
       throw StopParsing{};
     }
     attach(it->second);
@@ -100,10 +135,32 @@ class TreeBuilder : public YAML::EventHandler {
     const YamlNode* pending_key = nullptr;
   };
 
+  // to_mark(), remembering the last line seen: nodes come in document order,
+  // so a long line (minified JSON) is not counted again for every node.
+  Mark node_mark(const YAML::Mark& m) {
+    const std::string& text = m_doc.m_text;
+    if (m.pos < 0 || m.column < 0 || m.column > m.pos || static_cast<size_t>(m.pos) > text.size()) {
+      return to_mark(text, m);
+    }
+    auto pos = static_cast<size_t>(m.pos);
+    size_t line_start = pos - static_cast<size_t>(m.column);
+    if (line_start != m_line_start || pos < m_last_pos) {
+      m_line_start = line_start;
+      m_last_pos = line_start;
+      m_last_column = 1;
+    }
+    m_last_column += character_column(text, m_last_pos, pos) - 1;
+    m_last_pos = pos;
+    return Mark{m.line + 1, m_last_column};
+  }
+
   YamlNode& make(YamlNode::Kind kind, const YAML::Mark& mark) {
     YamlNode& node = m_doc.m_nodes.emplace_back();
     node.kind = kind;
-    node.mark = to_mark(mark);
+    node.mark = node_mark(mark);
+    if (mark.pos >= 0 && static_cast<size_t>(mark.pos) < m_doc.m_text.size()) {
+      node.source = std::string_view(m_doc.m_text).substr(static_cast<size_t>(mark.pos));
+    }
     return node;
   }
 
@@ -174,6 +231,9 @@ class TreeBuilder : public YAML::EventHandler {
   const YamlLimits& m_limits;
   std::vector<Open> m_stack;
   std::map<YAML::anchor_t, const YamlNode*> m_anchors;
+  size_t m_line_start = std::string::npos;
+  size_t m_last_pos = 0;
+  int m_last_column = 1;
 };
 
 YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, YamlLimits limits) {
@@ -189,7 +249,9 @@ YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, Yaml
                                "not UTF-8 text (binary file?)"));
     return;
   }
-  std::istringstream stream{std::string(text)};
+  m_text = std::string(text);
+  TextBuffer buffer(m_text);
+  std::istream stream(&buffer);
   TreeBuilder builder(*this, diagnostics, limits);
   try {
     YAML::Parser parser(stream);
@@ -207,12 +269,97 @@ YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, Yaml
     m_root = nullptr;
   } catch (const YAML::Exception& e) {
     m_root = nullptr;
-    diagnostics.error(to_mark(e.mark), msg("YAML invalide : {}", "invalid YAML: {}", e.msg));
+    diagnostics.error(to_mark(m_text, e.mark), msg("YAML invalide : {}", "invalid YAML: {}", e.msg));
   }
   if (m_root != nullptr && m_root->kind == YamlNode::Kind::null && !diagnostics.has_errors()) {
     diagnostics.error({1, 1}, msg("fichier vide", "empty file"));
     m_root = nullptr;
   }
+}
+
+Mark mark_at(const YamlNode& node, size_t offset) {
+  std::string_view src = node.source;
+  std::string_view value = node.value;
+  if (!node.is_scalar() || src.empty() || node.mark.line <= 0) return node.mark;
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  // An error at the very end points just after the last word, not at the
+  // following lines of a block scalar.
+  size_t end = value.find_last_not_of(" \t\r\n");
+  offset = std::min(offset, end == std::string_view::npos ? 0 : end + 1);
+
+  Mark mark = node.mark;
+  size_t i = 0;
+  auto step = [&] {
+    if (src[i] == '\n') {
+      ++mark.line;
+      mark.column = 1;
+    } else if (!is_continuation(src[i])) {
+      ++mark.column;
+    }
+    ++i;
+  };
+  auto skip_spaces = [&] {
+    while (i < src.size() && is_space(src[i])) step();
+  };
+  // Properties (&anchor, !tag) written before the scalar.
+  while (i < src.size() && (src[i] == '&' || src[i] == '!')) {
+    while (i < src.size() && !is_space(src[i])) step();
+    skip_spaces();
+  }
+  if (i >= src.size()) return node.mark;
+  char style = src[i];
+  if (style == '"' || style == '\'') {
+    step();
+  } else if (style == '|' || style == '>') {
+    while (i < src.size() && src[i] != '\n') step();  // header and its comment
+  } else {
+    style = 0;
+  }
+  // Walk the value and its source side by side: a blank in the value (a
+  // space, or a line break folded into one) matches a blank in the source.
+  size_t v = 0;
+  while (v < offset) {
+    if (i >= src.size()) return node.mark;
+    char c = value[v];
+    if (style == '"' && src[i] == '\\') {
+      if (i + 1 >= src.size()) return node.mark;
+      char e = src[i + 1];
+      if (e == '\n' || e == '\r') {  // escaped line break: nothing in the value
+        step();
+        skip_spaces();
+        continue;
+      }
+      char decoded = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == '"' ? '"' : e == '\\' ? '\\'
+                   : e == '/' ? '/' : e == ' ' ? ' ' : '\0';
+      if (decoded == '\0' || decoded != c) return node.mark;  // \x, \u…: give up
+      step();
+      step();
+      ++v;
+      continue;
+    }
+    if (is_space(c)) {
+      if (!is_space(src[i])) return node.mark;
+      size_t run = v;
+      while (run < value.size() && is_space(value[run])) ++run;
+      if (run > offset) break;
+      v = run;
+      skip_spaces();
+      continue;
+    }
+    if (v == 0 && is_space(src[i])) {  // a block scalar starts on the next line
+      skip_spaces();
+      continue;
+    }
+    if (style == '\'' && c == '\'') {
+      if (src.substr(i, 2) != "''") return node.mark;
+      step();
+    } else if (src[i] != c) {
+      return node.mark;
+    }
+    step();
+    ++v;
+  }
+  return mark;
 }
 
 Message describe_kind(const YamlNode& node) {

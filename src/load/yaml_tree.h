@@ -23,6 +23,7 @@ struct YamlNode {
   std::vector<const YamlNode*> items;                                // sequence
   std::vector<std::pair<const YamlNode*, const YamlNode*>> entries;  // map
   size_t expanded_size = 1;  // nodes once aliases are expanded
+  std::string_view source;   // the document's text from this node on (owned by its YamlDocument)
 
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_map() const { return kind == Kind::map; }
@@ -47,9 +48,16 @@ class YamlDocument {
 
  private:
   friend class TreeBuilder;
+  std::string m_text;
   std::deque<YamlNode> m_nodes;
   const YamlNode* m_root = nullptr;
 };
+
+// Where the byte at `offset` of a scalar's value is written in the file, for
+// diagnostics that point inside a value (a condition). Follows quotes,
+// escapes, folded lines and block scalars; falls back to the scalar's own
+// mark when the value cannot be matched with its source.
+Mark mark_at(const YamlNode& scalar, size_t offset);
 
 // "a mapping", "a list", "a text"... for messages about wrong types.
 Message describe_kind(const YamlNode& node);
