@@ -78,8 +78,11 @@ void add_counts(Counts& into, const Counts& from) {
 }
 
 // Sums of thirds land a hair below round values (49.99999999999999 for 50);
-// snapping to 1e-9 keeps a score on the right side of a level boundary.
-double snap(double score) { return std::round(score * 1e9) / 1e9; }
+// the level is looked up on the score snapped to 1e-9 so that it matches the
+// number people see.
+const model::Level* level_of(const model::Questionnaire& questionnaire, double score) {
+  return questionnaire.level_for(std::round(score * 1e9) / 1e9);
+}
 
 std::optional<TargetProgress> progress(std::optional<double> target, double score) {
   if (!target) return std::nullopt;
@@ -139,11 +142,11 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
     }
     if (t.counted_weight > 0) {
       t.scored = true;
-      t.score = snap(sum / t.counted_weight * 100);
+      t.score = sum / t.counted_weight * 100;
       for (QuestionScore& s : t.questions) {
         if (s.exclusion == Exclusion::counted) s.contribution = s.weight * s.ratio / t.counted_weight * 100;
       }
-      t.level = questionnaire.level_for(t.score);
+      t.level = level_of(questionnaire, t.score);
       result.counted_weight += theme.weight;
       weighted_sum += theme.weight * t.score;
     }
@@ -156,8 +159,8 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
   }
   if (result.counted_weight > 0) {
     result.scored = true;
-    result.overall = snap(weighted_sum / result.counted_weight);
-    result.level = questionnaire.level_for(result.overall);
+    result.overall = weighted_sum / result.counted_weight;
+    result.level = level_of(questionnaire, result.overall);
   }
   result.completion = shown > 0 ? static_cast<double>(settled) / static_cast<double>(shown) : 1.0;
   for (size_t i : model::missing_required(questionnaire, answers)) {
