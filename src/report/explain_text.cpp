@@ -21,13 +21,17 @@ std::string decimal(double value, Lang lang) {
   return text;
 }
 
+std::string quoted(std::string_view text, Lang lang) {
+  return lang == Lang::fr ? fmt::format("« {} »", text) : fmt::format("\"{}\"", text);
+}
+
 std::string exclusion_reason(const score::QuestionScore& s, Lang lang) {
   switch (s.exclusion) {
     case score::Exclusion::not_applicable:
       return std::string(tr(lang, "non concernée (N/A) : hors du maximum atteignable", "not applicable: outside the achievable maximum"));
     case score::Exclusion::hidden:
-      return fmt::format("{} « {} » {}", tr(lang, "pas posée : la condition", "not asked: the condition"),
-                         s.question->when_source, tr(lang, "est fausse", "is false"));
+      return fmt::format("{} {} {}", tr(lang, "pas posée : la condition", "not asked: the condition"),
+                         quoted(s.question->when_source, lang), tr(lang, "est fausse", "is false"));
     case score::Exclusion::not_addressed:
       return std::string(tr(lang, "thème non abordé cette année", "theme not addressed this year"));
     case score::Exclusion::unanswered:
@@ -77,6 +81,7 @@ std::string explain_text(const model::Questionnaire& q, const score::Result& res
                          const std::string& theme_id) {
   std::string code(lang_code(lang));
   const std::string& fallback = q.default_language();
+  std::string_view colon = tr(lang, " : ", ": ");
   std::string out;
   std::vector<std::string> overall_terms;
   std::vector<std::string> overall_weights;
@@ -95,13 +100,13 @@ std::string explain_text(const model::Questionnaire& q, const score::Result& res
       std::string answer = s.answer ? answer_label(*s.question, *s.answer, code, fallback) : "—";
       if (s.exclusion == score::Exclusion::counted) {
         std::string fraction = fmt::format("{}/{}", load::format_number(s.points), load::format_number(s.max_points));
-        out += fmt::format("  {} : « {} » → {} {} ; {} {} → {} {}\n", s.question->id, answer, fraction,
-                           tr(lang, "points", "points"), tr(lang, "poids", "weight"), load::format_number(s.weight),
+        out += fmt::format("  {}{}{} → {} {}{} {} {} → {} {}\n", s.question->id, colon, quoted(answer, lang), fraction,
+                           tr(lang, "points", "points"), tr(lang, " ;", ";"), tr(lang, "poids", "weight"), load::format_number(s.weight),
                            tr(lang, "apporte", "adds"), decimal(s.contribution, lang));
         terms.push_back(fmt::format("{} × {}", load::format_number(s.weight), fraction));
         weights.push_back(load::format_number(s.weight));
       } else {
-        out += fmt::format("  {} : {}\n", s.question->id, exclusion_reason(s, lang));
+        out += fmt::format("  {}{}{}\n", s.question->id, colon, exclusion_reason(s, lang));
       }
     }
     if (!theme.addressed) {
@@ -118,7 +123,7 @@ std::string explain_text(const model::Questionnaire& q, const score::Result& res
       out += fmt::format("{} = ({}) / ({}) = {} → {}/100\n", tr(lang, "Ensemble", "Overall"), fmt::join(overall_terms, " + "),
                          fmt::join(overall_weights, " + "), decimal(result.overall, lang), show_score(result.overall));
     } else {
-      out += fmt::format("{} : {}\n", tr(lang, "Ensemble", "Overall"), tr(lang, "pas de score", "no score"));
+      out += fmt::format("{}{}{}\n", tr(lang, "Ensemble", "Overall"), colon, tr(lang, "pas de score", "no score"));
     }
   }
   return out;

@@ -36,14 +36,16 @@ std::string score_text(const model::Questionnaire& q, const model::Response& res
   const std::string& fallback = q.default_language();
   bool fr = style.lang == Lang::fr;
   auto t = [&](const model::Text& text) { return text.get(lang, fallback); };
+  // French typography puts a space before a colon; English does not.
+  std::string_view colon = fr ? " : " : ": ";
   std::string out;
   std::string name = organisation.empty() ? std::string(tr(style.lang, "(organisation sans nom)", "(unnamed organisation)"))
                                           : organisation;
   out += fmt::format("{} — {} {}\n", name, t(q.title), q.version.text);
-  out += fmt::format("{} : {} · {} : {}\n", tr(style.lang, "Statut", "Status"),
+  out += fmt::format("{}{}{} · {}{}{}\n", tr(style.lang, "Statut", "Status"), colon,
                      response.status == model::Status::complete ? tr(style.lang, "terminé", "complete")
                                                                 : tr(style.lang, "en cours", "in progress"),
-                     tr(style.lang, "réponses", "answered"), show_percent(result.completion, fr));
+                     tr(style.lang, "réponses", "answered"), colon, show_percent(result.completion, fr));
   constexpr size_t title_width = 34;
   constexpr size_t bar_width = 20;
   out += '\n';
@@ -76,7 +78,7 @@ std::string score_text(const model::Questionnaire& q, const model::Response& res
     for (const auto& [label, target] : {std::pair{tr(style.lang, "objectif à 1 an", "1-year target"), theme.one_year},
                                         std::pair{tr(style.lang, "objectif à 3 ans", "3-year target"), theme.three_years}}) {
       if (!target) continue;
-      out += fmt::format("{} {} {} : {} {}\n", std::string(title_width, ' '), label, show_score(target->target),
+      out += fmt::format("{} {} {}{}{} {}\n", std::string(title_width, ' '), label, show_score(target->target), colon,
                          target->gap > 0 ? fmt::format("{} {}", tr(style.lang, "encore", "still"), show_score(target->gap))
                                          : std::string(tr(style.lang, "atteint", "reached")),
                          fmt::format("({} {})", show_percent(target->percent_of_target / 100, fr), tr(style.lang, "de l'objectif", "of target")));
