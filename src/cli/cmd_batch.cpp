@@ -1,16 +1,83 @@
+#include "batch/runner.h"
 #include "cli/commands.h"
-#include "util/errors.h"
+#include "cli/questionnaire_source.h"
 #include "util/exit_codes.h"
+
+#include <unistd.h>
+
+#include <memory>
+#include <thread>
 
 namespace autodiag::cli {
 
-// Placeholder until its issue lands: replaced by the real command.
+namespace {
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string questionnaire;
+  std::string out_dir = "autodiag-batch";
+  unsigned jobs = 0;
+  bool plans = false;
+  bool anonymize = false;
+  std::string csv_separator = ",";
+};
+
+void run_batch(const Options& options, Context& context) {
+  model::Questionnaire questionnaire = load_questionnaire_or_fail(options.questionnaire, context);
+  batch::BatchOptions batch;
+  batch.inputs = options.inputs;
+  batch.out_dir = options.out_dir;
+  batch.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  batch.plans = options.plans;
+  batch.anonymize = options.anonymize;
+  batch.csv_separator = options.csv_separator[0];
+  batch.lang = context.lang;
+  batch::Progress progress(context.err, ::isatty(STDERR_FILENO) != 0, context.lang == Lang::fr);
+  batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
+  context.out << fmt::format(
+      fmt::runtime(context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
+                              "(scores.csv, scores.json, summary.md, errors.txt{}).\n",
+                              "{} response(s) scored, {} invalid input(s). Results in {}/ "
+                              "(scores.csv, scores.json, summary.md, errors.txt{}).\n")),
+      outcome.responses, outcome.invalid, options.out_dir, options.plans ? ", plans/" : "");
+  context.exit_code = outcome.invalid > 0 ? exit_code::data_error : exit_code::ok;
+}
+
+}  // namespace
+
 void add_batch(CLI::App& app, Context& context) {
-  CLI::App* sub = app.add_subcommand("batch", std::string(context.tr("(à venir)", "(coming)")));
-  sub->allow_extras();
-  sub->callback([] {
-    throw Failure(exit_code::internal, msg("commande pas encore disponible", "command not available yet"));
-  });
+  auto options = std::make_shared<Options>();
+  CLI::App* sub = app.add_subcommand(
+      "batch", std::string(context.tr("évalue un lot de réponses (fichiers, dossiers, CSV) et en fait la synthèse",
+                                      "scores a batch of responses (files, folders, CSV) and summarises them")));
+  sub->add_option("inputs", options->inputs,
+                  std::string(context.tr("fichiers réponse YAML ou JSON, dossiers (parcourus récursivement), fichiers CSV "
+                                         "(une ligne par structure)",
+                                         "YAML or JSON response files, folders (searched recursively), CSV files "
+                                         "(one row per organisation)")))
+      ->required();
+  sub->add_option("-q,--questionnaire", options->questionnaire,
+                  std::string(context.tr("questionnaire (par défaut : celui qui est intégré)",
+                                         "questionnaire (default: the bundled one)")));
+  sub->add_option("-o,--output", options->out_dir,
+                  std::string(context.tr("dossier des résultats", "folder for the results")))
+      ->capture_default_str();
+  sub->add_option("-j,--jobs", options->jobs,
+                  std::string(context.tr("fichiers traités en parallèle (par défaut : un par processeur)",
+                                         "files processed in parallel (default: one per processor)")))
+      ->check(CLI::Range(1u, 256u));
+  sub->add_flag("--plans", options->plans,
+                std::string(context.tr("écrit aussi un plan d'action par réponse dans plans/",
+                                       "also writes one action plan per response in plans/")));
+  sub->add_flag("--anonymize", options->anonymize,
+                std::string(context.tr("remplace noms, chemins et textes libres par un pseudonyme stable",
+                                       "replaces names, paths and free text with a stable pseudonym")));
+  sub->add_option("--csv-sep", options->csv_separator,
+                  std::string(context.tr("séparateur de scores.csv : , ou ; (tableurs en français)",
+                                         "separator of scores.csv: , or ; (French spreadsheets)")))
+      ->capture_default_str()
+      ->check(CLI::IsMember({",", ";"}));
+  sub->callback([options, &context] { run_batch(*options, context); });
 }
 
 }  // namespace autodiag::cli

@@ -1,0 +1,173 @@
+#include "batch/runner.h"
+
+#include "batch/file_names.h"
+#include "batch/inputs.h"
+#include "batch/output_file.h"
+#include "batch/pseudonym.h"
+#include "batch/scorer.h"
+#include "batch/statistics.h"
+#include "batch/summary_markdown.h"
+#include "report/numbers.h"
+#include "report/plan_files.h"
+#include "util/csv.h"
+#include "util/errors.h"
+#include "util/exit_codes.h"
+#include "util/files.h"
+
+#include <atomic>
+#include <cmath>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+namespace autodiag::batch {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Inputs scored between two writes: bounds memory (only this many results
+// are held) while keeping every worker busy.
+constexpr size_t chunk_size = 512;
+
+std::string join(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
+
+void make_dir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    throw Failure(exit_code::cannot_write, msg("impossible de créer le dossier {} : {}", "cannot create folder {}: {}",
+                                               dir, ec ? ec.message() : std::string("not a folder")));
+  }
+}
+
+std::vector<std::string> csv_header(const model::Questionnaire& q) {
+  std::vector<std::string> header = {"source", "organisation", "legal_form", "department", "status",
+                                     "completion", "overall", "level"};
+  for (const model::Theme& theme : q.themes) header.push_back(theme.id);
+  return header;
+}
+
+std::vector<std::string> csv_fields(const ScoredRow& row) {
+  std::vector<std::string> fields = {row.source,
+                                     row.organisation,
+                                     row.legal_form,
+                                     row.department,
+                                     std::string(model::status_name(row.status)),
+                                     std::to_string(std::lround(row.completion * 100)),
+                                     row.overall ? report::show_score(*row.overall) : "",
+                                     row.level ? row.level->id : ""};
+  for (const auto& score : row.themes) fields.push_back(score ? report::show_score(*score) : "");
+  return fields;
+}
+
+// Scores inputs[begin, end) on `jobs` threads; result i belongs to input
+// begin + i whichever thread computed it, so the order never depends on jobs.
+std::vector<UnitResult> score_chunk(const std::vector<Input>& inputs, size_t begin, size_t end,
+                                    const ScoreSettings& settings, unsigned jobs) {
+  std::vector<UnitResult> results(end - begin);
+  std::atomic<size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  auto work = [&] {
+    try {
+      for (size_t i = next++; i < results.size(); i = next++) results[i] = score_input(inputs[begin + i], settings);
+    } catch (...) {
+      std::lock_guard lock(error_mutex);
+      if (!error) error = std::current_exception();
+      next = results.size();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned k = 1; k < jobs && k < results.size(); ++k) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+  if (error) std::rethrow_exception(error);
+  return results;
+}
+
+class Run {
+ public:
+  Run(const BatchOptions& options, const model::Questionnaire& q, Progress& progress)
+      : m_options(options),
+        m_q(q),
+        m_progress(progress),
+        m_statistics(q),
+        m_csv(join(options.out_dir, "scores.csv")),
+        m_json(join(options.out_dir, "scores.json")),
+        m_errors(join(options.out_dir, "errors.txt")) {}
+
+  BatchOutcome run(const std::vector<Input>& inputs, std::vector<Diagnostic> missing) {
+    for (Diagnostic& d : missing) {
+      if (m_options.anonymize) d.file = pseudonym(d.file);
+      m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
+      m_statistics.add_invalid({d.file, d, 1});
+    }
+    m_csv.write(csv_row(csv_header(m_q), m_options.csv_separator));
+    m_json.write("[");
+    ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans};
+    if (m_options.plans) make_dir(join(m_options.out_dir, "plans"));
+    m_progress.start(inputs.size());
+    for (size_t begin = 0; begin < inputs.size(); begin += chunk_size) {
+      size_t end = std::min(inputs.size(), begin + chunk_size);
+      for (UnitResult& result : score_chunk(inputs, begin, end, settings, m_options.jobs)) take(result);
+      m_progress.update(end);
+    }
+    m_progress.finish();
+    m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");
+    m_csv.commit();
+    m_json.commit();
+    m_errors.commit();
+    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang));
+    return {m_statistics.responses(), m_statistics.invalid().size()};
+  }
+
+ private:
+  void take(UnitResult& result) {
+    for (const Diagnostic& d : result.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
+    for (InvalidInput& invalid : result.invalid) m_statistics.add_invalid(std::move(invalid));
+    for (ScoredRow& row : result.rows) {
+      m_csv.write(csv_row(csv_fields(row), m_options.csv_separator));
+      m_json.write(m_statistics.responses() == 0 ? "\n" : ",\n");
+      m_json.write(row.json);
+      m_statistics.add(row);
+      if (m_options.plans) write_plan(row);
+    }
+  }
+
+  void write_plan(const ScoredRow& row) {
+    std::string stem = m_names.take(slug(row.organisation, "organisation"));
+    report::PlanRequest request;
+    request.questionnaire = &m_q;
+    request.response = &*row.checked;
+    request.lang = m_options.lang;
+    request.anonymize = m_options.anonymize;
+    if (m_options.anonymize) request.organisation_override = row.organisation;
+    report::write_plan_files(request, join(join(m_options.out_dir, "plans"), stem + ".md"));
+  }
+
+  const BatchOptions& m_options;
+  const model::Questionnaire& m_q;
+  Progress& m_progress;
+  Statistics m_statistics;
+  UniqueNames m_names;
+  OutputFile m_csv;
+  OutputFile m_json;
+  OutputFile m_errors;
+};
+
+}  // namespace
+
+BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& questionnaire, Progress& progress) {
+  std::vector<Diagnostic> missing;
+  std::vector<Input> inputs = find_inputs(options.inputs, options.out_dir, missing);
+  if (inputs.empty() && missing.empty()) {
+    throw Failure(exit_code::no_input, msg("aucun fichier réponse trouvé (.yaml, .yml, .json ou .csv)",
+                                           "no response file found (.yaml, .yml, .json or .csv)"));
+  }
+  make_dir(options.out_dir);
+  return Run(options, questionnaire, progress).run(inputs, std::move(missing));
+}
+
+}  // namespace autodiag::batch

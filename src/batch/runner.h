@@ -1,0 +1,34 @@
+#pragma once
+
+#include "batch/progress.h"
+#include "model/questionnaire.h"
+#include "util/i18n.h"
+
+#include <string>
+#include <vector>
+
+namespace autodiag::batch {
+
+struct BatchOptions {
+  std::vector<std::string> inputs;  // files and folders
+  std::string out_dir;
+  unsigned jobs = 1;
+  bool plans = false;
+  bool anonymize = false;
+  char csv_separator = ',';  // of scores.csv
+  Lang lang = Lang::fr;
+};
+
+struct BatchOutcome {
+  size_t responses = 0;  // scored
+  size_t invalid = 0;    // files or CSV rows refused
+};
+
+// Scores every input and writes scores.csv, scores.json, summary.md and
+// errors.txt (and plans/ with --plans) in options.out_dir, each atomically.
+// A bad input is reported in the outputs and never stops the batch; the
+// outputs are the same bytes whatever the number of jobs. Throws Failure
+// when nothing can be done: no input found (66), an output not writable (73).
+BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& questionnaire, Progress& progress);
+
+}  // namespace autodiag::batch

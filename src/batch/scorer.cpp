@@ -1,0 +1,173 @@
+#include "batch/scorer.h"
+
+#include "batch/csv_responses.h"
+#include "batch/csv_table.h"
+#include "batch/pseudonym.h"
+#include "load/reader.h"
+#include "load/response_check.h"
+#include "model/profile.h"
+#include "report/score_json.h"
+#include "score/result.h"
+#include "util/errors.h"
+#include "util/files.h"
+
+#include <algorithm>
+
+namespace autodiag::batch {
+
+namespace {
+
+std::string mask_between(const std::string& text, std::string_view open, std::string_view close) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t start = text.find(open, pos);
+    if (start == std::string::npos) break;
+    size_t inner = start + open.size();
+    size_t end = text.find(close, inner);
+    if (end == std::string::npos) break;
+    std::string_view value = std::string_view(text).substr(inner, end - inner);
+    // « x » in French messages carries spaces inside the guillemets.
+    std::string_view bare = value;
+    while (bare.starts_with(' ') || bare.starts_with("\xC2\xA0")) bare.remove_prefix(bare[0] == ' ' ? 1 : 2);
+    while (bare.ends_with(' ') || bare.ends_with("\xC2\xA0")) bare.remove_suffix(bare.back() == ' ' ? 1 : 2);
+    out.append(text, pos, inner - pos);
+    out += load::is_valid_id(bare) ? std::string(value) : std::string("…");
+    out += close;
+    pos = end + close.size();
+  }
+  out.append(text, pos, std::string::npos);
+  return out;
+}
+
+class Scorer {
+ public:
+  Scorer(const Input& input, const ScoreSettings& settings)
+      : m_input(input), m_settings(settings), m_q(*settings.questionnaire) {}
+
+  UnitResult run() {
+    std::string text;
+    try {
+      text = read_input(m_input.path);
+    } catch (const Failure& e) {
+      Diagnostics d(shown_source(m_input.path));
+      d.error({}, m_settings.anonymize ? msg("fichier illisible", "unreadable file") : e.message());
+      refuse(shown_source(m_input.path), d);
+      return std::move(m_result);
+    }
+    if (m_input.kind == Input::Kind::csv) {
+      score_csv(text);
+    } else {
+      score_response_file(text);
+    }
+    return std::move(m_result);
+  }
+
+ private:
+  std::string shown_source(const std::string& source) const {
+    return m_settings.anonymize ? pseudonym(source) : source;
+  }
+
+  // Sorted by position, as the other commands print them. Returns the first
+  // error, if any.
+  std::optional<Diagnostic> keep_diagnostics(const Diagnostics& d) {
+    std::vector<Diagnostic> items = d.items();
+    std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
+    });
+    std::optional<Diagnostic> first_error;
+    for (Diagnostic& item : items) {
+      if (m_settings.anonymize) item.message = mask_quoted_values(item.message);
+      if (!first_error && item.severity == Severity::error) first_error = item;
+      m_result.diagnostics.push_back(std::move(item));
+    }
+    return first_error;
+  }
+
+  void refuse(const std::string& source, const Diagnostics& d) {
+    std::optional<Diagnostic> first_error = keep_diagnostics(d);
+    m_result.invalid.push_back({source, first_error.value_or(Diagnostic{}), d.count(Severity::error)});
+  }
+
+  void score_response_file(const std::string& text) {
+    std::string source = shown_source(m_input.path);
+    Diagnostics d(source);
+    auto checked = load::load_checked_response(text, m_q, d);
+    if (!checked) {
+      refuse(source, d);
+      return;
+    }
+    keep_diagnostics(d);
+    add_row(m_input.path, std::move(*checked));
+  }
+
+  void score_csv(const std::string& text) {
+    std::string file = shown_source(m_input.path);
+    Diagnostics d(file);
+    auto table = parse_csv(text, d);
+    std::optional<CsvColumns> columns;
+    if (table) columns = map_header(*table, m_q, d);
+    if (!table || !columns) {
+      refuse(file, d);
+      return;
+    }
+    // Rows read before a syntax error are still scored; the file is listed as
+    // invalid too.
+    if (std::optional<Diagnostic> error = keep_diagnostics(d)) {
+      m_result.invalid.push_back({file, *error, d.count(Severity::error)});
+    }
+    for (const CsvRecord& record : table->records) {
+      std::string source = m_input.path + ":" + std::to_string(record.row);
+      Diagnostics row_d(m_settings.anonymize ? pseudonym(source) : m_input.path);
+      model::Response response = response_from_row(record, *columns, m_q, table->separator, row_d);
+      auto answers = load::check_response(m_q, response, row_d);
+      if (!answers || row_d.has_errors()) {
+        refuse(shown_source(source), row_d);
+        continue;
+      }
+      keep_diagnostics(row_d);
+      if (model::missing_required(m_q, *answers).empty()) response.status = model::Status::complete;
+      add_row(source, load::CheckedResponse{std::move(response), std::move(*answers)});
+    }
+  }
+
+  void add_row(const std::string& source, load::CheckedResponse checked) {
+    score::Result result = score::compute(m_q, checked.response, checked.answers);
+    ScoredRow row;
+    row.source = shown_source(source);
+    row.organisation = m_settings.anonymize ? row.source : model::organisation_name(m_q, checked.answers);
+    row.legal_form = model::chosen_option(m_q, checked.answers, model::Role::legal_form);
+    row.department = model::chosen_option(m_q, checked.answers, model::Role::department);
+    row.status = checked.response.status;
+    row.completion = result.completion;
+    if (result.scored) row.overall = result.overall;
+    row.level = result.level;
+    for (const score::ThemeScore& theme : result.themes) {
+      row.themes.push_back(theme.scored ? std::optional(theme.score) : std::nullopt);
+      row.theme_levels.push_back(theme.level);
+      for (const score::QuestionScore& q : theme.questions) {
+        if (q.exclusion != score::Exclusion::counted) continue;
+        row.counted.push_back(q.question->index);
+        if (q.ratio < 0.5) row.gaps.push_back(q.question->index);
+      }
+    }
+    row.json = report::score_json(m_q, checked.response, result, row.source, row.organisation).dump();
+    if (m_settings.keep_responses) row.checked = std::move(checked);
+    m_result.rows.push_back(std::move(row));
+  }
+
+  const Input& m_input;
+  const ScoreSettings& m_settings;
+  const model::Questionnaire& m_q;
+  UnitResult m_result;
+};
+
+}  // namespace
+
+Message mask_quoted_values(const Message& message) {
+  return Message{mask_between(message.fr, "«", "»"), mask_between(message.en, "'", "'")};
+}
+
+UnitResult score_input(const Input& input, const ScoreSettings& settings) { return Scorer(input, settings).run(); }
+
+}  // namespace autodiag::batch

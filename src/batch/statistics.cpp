@@ -1,0 +1,77 @@
+#include "batch/statistics.h"
+
+#include <cmath>
+
+namespace autodiag::batch {
+
+void Distribution::add(double value) {
+  ++m_counts[value];
+  ++m_count;
+  m_sum += value;
+}
+
+double Distribution::mean() const { return m_count == 0 ? 0 : m_sum / static_cast<double>(m_count); }
+double Distribution::min() const { return m_counts.empty() ? 0 : m_counts.begin()->first; }
+double Distribution::max() const { return m_counts.empty() ? 0 : m_counts.rbegin()->first; }
+
+double Distribution::value_at(size_t rank) const {
+  size_t seen = 0;
+  for (const auto& [value, count] : m_counts) {
+    seen += count;
+    if (rank < seen) return value;
+  }
+  return max();
+}
+
+double Distribution::quantile(double p) const {
+  if (m_count == 0) return 0;
+  double h = static_cast<double>(m_count - 1) * p;
+  auto low = static_cast<size_t>(std::floor(h));
+  double below = value_at(low);
+  if (low + 1 >= m_count) return below;
+  return below + (h - static_cast<double>(low)) * (value_at(low + 1) - below);
+}
+
+Statistics::Statistics(const model::Questionnaire& questionnaire)
+    : m_q(questionnaire),
+      m_themes(questionnaire.themes.size()),
+      m_levels(1 + questionnaire.themes.size(), std::vector<size_t>(questionnaire.levels.size())),
+      m_gaps(questionnaire.question_count()),
+      m_counted(questionnaire.question_count()) {}
+
+namespace {
+
+size_t level_index(const model::Questionnaire& q, const model::Level* level) {
+  return static_cast<size_t>(level - q.levels.data());
+}
+
+}  // namespace
+
+void Statistics::add(const ScoredRow& row) {
+  ++m_responses;
+  if (row.status == model::Status::complete) ++m_complete;
+  if (row.overall) {
+    m_overall.add(*row.overall);
+    if (row.level) ++m_levels[0][level_index(m_q, row.level)];
+  }
+  for (size_t t = 0; t < row.themes.size(); ++t) {
+    if (!row.themes[t]) continue;
+    m_themes[t].add(*row.themes[t]);
+    if (row.theme_levels[t]) ++m_levels[1 + t][level_index(m_q, row.theme_levels[t])];
+  }
+  for (size_t index : row.gaps) ++m_gaps[index];
+  for (size_t index : row.counted) ++m_counted[index];
+  add_to_group(m_by_legal_form[row.legal_form], row);
+  add_to_group(m_by_department[row.department], row);
+}
+
+void Statistics::add_to_group(GroupStats& group, const ScoredRow& row) {
+  ++group.responses;
+  group.themes.resize(m_q.themes.size());
+  if (row.overall) group.overall.add(*row.overall);
+  for (size_t t = 0; t < row.themes.size(); ++t) {
+    if (row.themes[t]) group.themes[t].add(*row.themes[t]);
+  }
+}
+
+}  // namespace autodiag::batch

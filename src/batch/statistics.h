@@ -1,0 +1,78 @@
+#pragma once
+
+#include "batch/scored_row.h"
+#include "model/questionnaire.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace autodiag::batch {
+
+// Exact order statistics over many scores in bounded memory: scores take few
+// distinct values (sums of a few weighted option scores), so a count per
+// distinct value stays small however many responses there are.
+class Distribution {
+ public:
+  void add(double value);
+  size_t count() const { return m_count; }
+  double mean() const;
+  double min() const;
+  double max() const;
+  // Linear interpolation between the two nearest ranks (spreadsheets'
+  // QUARTILE.INC, R type 7): p = 0.25, 0.5, 0.75 give Q1, median, Q3.
+  double quantile(double p) const;
+
+ private:
+  double value_at(size_t rank) const;  // 0-based rank in sorted order
+
+  std::map<double, size_t> m_counts;
+  size_t m_count = 0;
+  double m_sum = 0;
+};
+
+// Means by group (legal form or department).
+struct GroupStats {
+  size_t responses = 0;
+  Distribution overall;
+  std::vector<Distribution> themes;
+};
+
+// Everything summary.md says, fed one row at a time in input order.
+class Statistics {
+ public:
+  explicit Statistics(const model::Questionnaire& questionnaire);
+
+  void add(const ScoredRow& row);
+  void add_invalid(InvalidInput invalid) { m_invalid.push_back(std::move(invalid)); }
+
+  size_t responses() const { return m_responses; }
+  size_t complete() const { return m_complete; }
+  const Distribution& overall() const { return m_overall; }
+  const std::vector<Distribution>& themes() const { return m_themes; }
+  // Responses per level index of the questionnaire; [0] overall, [1 + t] theme t.
+  const std::vector<std::vector<size_t>>& levels() const { return m_levels; }
+  // Per question index: responses where it was a gap, and where it was counted.
+  const std::vector<size_t>& gap_counts() const { return m_gaps; }
+  const std::vector<size_t>& counted() const { return m_counted; }
+  const std::map<std::string, GroupStats>& by_legal_form() const { return m_by_legal_form; }
+  const std::map<std::string, GroupStats>& by_department() const { return m_by_department; }
+  const std::vector<InvalidInput>& invalid() const { return m_invalid; }
+
+ private:
+  void add_to_group(GroupStats& group, const ScoredRow& row);
+
+  const model::Questionnaire& m_q;
+  size_t m_responses = 0;
+  size_t m_complete = 0;
+  Distribution m_overall;
+  std::vector<Distribution> m_themes;
+  std::vector<std::vector<size_t>> m_levels;
+  std::vector<size_t> m_gaps;
+  std::vector<size_t> m_counted;
+  std::map<std::string, GroupStats> m_by_legal_form;
+  std::map<std::string, GroupStats> m_by_department;
+  std::vector<InvalidInput> m_invalid;
+};
+
+}  // namespace autodiag::batch
