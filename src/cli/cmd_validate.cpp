@@ -73,7 +73,8 @@ int validate_file(const std::string& path, const model::Questionnaire* explicit_
   size_t warnings = diagnostics.count(Severity::warning);
   context.out << fmt::format("{} : {} ({} {}, {} {})\n", path,
                              errors ? context.tr("invalide", "invalid") : context.tr("valide", "valid"), errors,
-                             context.tr("erreur(s)", "error(s)"), warnings, context.tr("avertissement(s)", "warning(s)"));
+                             context.tr("erreur(s)", "error(s)"), warnings, context.tr("avertissement(s)", "warning(s)"))
+              << std::flush;
   return errors ? exit_code::data_error : exit_code::ok;
 }
 

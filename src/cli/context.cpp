@@ -9,7 +9,11 @@ void print_diagnostics(const Diagnostics& diagnostics, Context& context) {
   std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::pair(a.mark.line, a.mark.column) < std::pair(b.mark.line, b.mark.column);
   });
+  // stdout and stderr often end up in one place (a terminal, a log): keep
+  // them in the order they were written.
+  context.out.flush();
   for (const Diagnostic& d : sorted) context.err << format_diagnostic(d, context.lang) << '\n';
+  context.err.flush();
 }
 
 }  // namespace autodiag::cli

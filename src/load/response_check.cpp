@@ -51,7 +51,10 @@ std::string option_list(const Question& q) {
 }  // namespace
 
 std::optional<Answer> interpret(const Question& q, const RawValue& value, Message& why) {
-  if (!value.is_list && !value.quoted && value.scalar == "na") {
+  // JSON quotes every string, so a quoted "na" is N/A too, except for a text
+  // question, where only the bare word means N/A.
+  bool text_question = q.type == QuestionType::text;
+  if (!value.is_list && value.scalar == "na" && !(text_question && value.quoted)) {
     if (!q.na_allowed) {
       return fail(why, msg("« non applicable » n'est pas proposé pour cette question",
                            "'not applicable' is not offered for this question"));
@@ -88,6 +91,13 @@ std::optional<Answer> interpret(const Question& q, const RawValue& value, Messag
       return a;
     }
     case QuestionType::yesno: {
+      // JSON booleans, and YAML 1.1 tools that turn yes/no into true/false.
+      bool boolean = !value.quoted && (value.scalar == "true" || value.scalar == "false");
+      if (boolean) {
+        Answer a{Answer::Kind::option};
+        a.option = value.scalar == "true" ? "yes" : "no";
+        return a;
+      }
       if (value.scalar != "yes" && value.scalar != "no") {
         return fail(why, msg("yes ou no est attendu, pas « {} »", "yes or no is expected, not '{}'", value.scalar));
       }
