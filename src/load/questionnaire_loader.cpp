@@ -564,7 +564,12 @@ class QuestionnaireLoader {
                                "eligibility may only refer to profile fields, not '{}'", leaf.field));
       return false;
     }
-    if (field->index >= limit) {
+    if (field->index == limit) {
+      m_reader.error(mark, msg("la condition cite « {} », c'est-à-dire la question elle-même",
+                               "the condition refers to '{}', the question itself", leaf.field));
+      return false;
+    }
+    if (field->index > limit) {
       m_reader.error(mark, msg("la condition cite « {} », qui vient après cette question",
                                "the condition refers to '{}', which comes after this question", leaf.field));
       return false;

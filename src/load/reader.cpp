@@ -77,10 +77,15 @@ std::optional<double> Reader::number(const YamlNode& node, std::string_view key)
   if (node.is_scalar() && !node.quoted) {
     if (auto value = parse_number(node.value)) return value;
   }
-  error(node.mark, node.is_scalar()
-                       ? msg("« {} » doit être un nombre, pas « {} »", "'{}' must be a number, not '{}'", key,
-                             shorten(node.value))
-                       : wrong_type(key, "un nombre", "a number", node));
+  if (node.is_scalar() && node.quoted && parse_number(node.value)) {
+    error(node.mark, msg("« {} » doit être un nombre écrit sans guillemets : {}",
+                         "'{}' must be a number written without quotes: {}", key, node.value));
+  } else {
+    error(node.mark, node.is_scalar()
+                         ? msg("« {} » doit être un nombre, pas « {} »", "'{}' must be a number, not '{}'", key,
+                               shorten(node.value))
+                         : wrong_type(key, "un nombre", "a number", node));
+  }
   return std::nullopt;
 }
 
@@ -89,7 +94,15 @@ std::optional<bool> Reader::boolean(const YamlNode& node, std::string_view key) 
     if (node.value == "true") return true;
     if (node.value == "false") return false;
   }
-  error(node.mark, msg("« {} » doit valoir true ou false", "'{}' must be true or false", key));
+  if (!node.is_scalar()) {
+    error(node.mark, wrong_type(key, "true ou false", "true or false", node));
+  } else if (node.quoted && (node.value == "true" || node.value == "false")) {
+    error(node.mark, msg("« {} » doit valoir true ou false, sans guillemets", "'{}' must be true or false, without quotes",
+                         key));
+  } else {
+    error(node.mark, msg("« {} » doit valoir true ou false, pas « {} »", "'{}' must be true or false, not '{}'", key,
+                         shorten(node.value)));
+  }
   return std::nullopt;
 }
 
@@ -98,9 +111,9 @@ std::optional<std::string> Reader::id(const YamlNode& node, std::string_view key
   if (!text) return std::nullopt;
   if (!is_valid_id(*text)) {
     error(node.mark, msg("identifiant « {} » invalide pour « {} » : lettres minuscules, chiffres, _ et - "
-                         "seulement (64 caractères au plus)",
-                         "invalid id '{}' for '{}': lower-case letters, digits, _ and - only (at most 64 "
-                         "characters)",
+                         "seulement, en commençant par une lettre ou un chiffre (64 caractères au plus)",
+                         "invalid id '{}' for '{}': lower-case letters, digits, _ and - only, starting with a "
+                         "letter or a digit (at most 64 characters)",
                          shorten(*text), key));
     return std::nullopt;
   }

@@ -42,7 +42,7 @@ struct StopParsing {};
 
 // Finds the first byte that makes `text` unusable as UTF-8 YAML. Returns
 // false and sets `mark` when there is one.
-bool check_encoding(std::string_view text, Mark& mark) {
+bool check_encoding(std::string_view text, Mark& mark, Message& why) {
   int line = 1;
   int column = 1;
   size_t i = 0;
@@ -52,7 +52,13 @@ bool check_encoding(std::string_view text, Mark& mark) {
     // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90..,
     // F5..FF). Other libraries (JSON output) reject them later otherwise.
     size_t length = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-    bool bad = length == 0 || i + length > text.size() || (c < 0x20 && c != '\t' && c != '\n' && c != '\r');
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      mark = {line, column};
+      why = msg("caractère de contrôle U+{:04X} : ce n'est pas un fichier texte (fichier binaire ?)",
+                "control character U+{:04X}: this is not a text file (binary file?)", static_cast<unsigned>(c));
+      return false;
+    }
+    bool bad = length == 0 || i + length > text.size();
     for (size_t k = 1; !bad && k < length; ++k) {
       auto next = static_cast<unsigned char>(text[i + k]);
       unsigned char low = 0x80;
@@ -67,6 +73,9 @@ bool check_encoding(std::string_view text, Mark& mark) {
     }
     if (bad) {
       mark = {line, column};
+      why = msg("ce n'est pas un texte UTF-8 (fichier binaire, ou enregistré dans un autre encodage comme Latin-1 ? "
+                "Réenregistrez-le en UTF-8)",
+                "not UTF-8 text (a binary file, or saved in another encoding such as Latin-1? Save it as UTF-8)");
       return false;
     }
     if (c == '\n') {
@@ -92,6 +101,12 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     YamlNode& node = make(YamlNode::Kind::null, mark);
+    // yaml-cpp marks a value left empty (`title:` then a new line) at the
+    // next token, on another line: point at its key instead.
+    if (!m_stack.empty() && m_stack.back().node->is_map() && m_stack.back().pending_key != nullptr &&
+        m_stack.back().pending_key->mark.line < node.mark.line) {
+      node.mark = m_stack.back().pending_key->mark;
+    }
     finish(node, anchor);
   }
 
@@ -244,9 +259,9 @@ YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, Yaml
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   Mark bad;
-  if (!check_encoding(text, bad)) {
-    diagnostics.error(bad, msg("ce n'est pas un texte UTF-8 (fichier binaire ?)",
-                               "not UTF-8 text (binary file?)"));
+  Message why;
+  if (!check_encoding(text, bad, why)) {
+    diagnostics.error(bad, std::move(why));
     return;
   }
   m_text = std::string(text);
