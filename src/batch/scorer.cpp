@@ -32,7 +32,14 @@ std::string mask_between(const std::string& text, std::string_view open, std::st
     while (bare.starts_with(' ') || bare.starts_with("\xC2\xA0")) bare.remove_prefix(bare[0] == ' ' ? 1 : 2);
     while (bare.ends_with(' ') || bare.ends_with("\xC2\xA0")) bare.remove_suffix(bare.back() == ' ' ? 1 : 2);
     out.append(text, pos, inner - pos);
-    out += load::is_valid_id(bare) ? std::string(value) : std::string("…");
+    if (load::is_valid_id(bare)) {
+      out += value;
+    } else {
+      size_t lead = static_cast<size_t>(bare.data() - value.data());
+      out += value.substr(0, lead);
+      out += "…";
+      out += value.substr(lead + bare.size());
+    }
     out += close;
     pos = end + close.size();
   }

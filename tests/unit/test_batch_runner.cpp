@@ -1,0 +1,230 @@
+#include "batch/pseudonym.h"
+#include "batch/runner.h"
+
+#include "cli/questionnaire_source.h"
+#include "load/questionnaire_loader.h"
+#include "util/errors.h"
+#include "util/files.h"
+
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+using namespace autodiag;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string fixtures = AUTODIAG_SOURCE_DIR "/tests/fixtures/batch";
+
+// A fresh folder under the system's temporary folder, removed afterwards.
+struct TempDir {
+  explicit TempDir(const std::string& name) : path((fs::temp_directory_path() / ("autodiag-test-" + name)).string()) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string operator/(const std::string& name) const { return path + "/" + name; }
+  std::string path;
+};
+
+const model::Questionnaire& mini() {
+  static model::Questionnaire q = [] {
+    Diagnostics d("questionnaire.yaml");
+    auto loaded = load::load_questionnaire(read_input(fixtures + "/questionnaire.yaml"), d);
+    REQUIRE(loaded);
+    return std::move(*loaded);
+  }();
+  return q;
+}
+
+const model::Questionnaire& bundled() {
+  static const model::Questionnaire* q = cli::bundled_questionnaire("guide-bonnes-pratiques-ess");
+  REQUIRE(q != nullptr);
+  return *q;
+}
+
+batch::BatchOutcome run(batch::BatchOptions options, const model::Questionnaire& q) {
+  std::ostringstream silent;
+  batch::Progress progress(silent, false, false);
+  return batch::run_batch(options, q, progress);
+}
+
+// Every file under `dir`, relative path → content.
+std::map<std::string, std::string> tree(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file()) files[fs::relative(entry.path(), dir).string()] = read_input(entry.path().string());
+  }
+  return files;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_SUITE("batch::run_batch") {
+  TEST_CASE("mixed good and bad inputs: every good one scored, every bad one reported") {
+    TempDir out("batch-mixed");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/mixed", fixtures + "/csv", fixtures + "/missing.yaml"};
+    options.out_dir = out.path;
+    options.lang = Lang::en;
+    batch::BatchOutcome outcome = run(options, mini());
+    CHECK(outcome.responses == 5);
+    CHECK(outcome.invalid == 4);
+    const std::string f = fixtures;
+    CHECK(read_input(out / "scores.csv") ==
+          "source,organisation,legal_form,department,status,completion,overall,level,governance,employer\r\n" +
+              f + "/csv/semicolon-bom.csv:2,Gamma Entraide,association,44,complete,100,83,solid,67,100\r\n" +
+              f + "/csv/semicolon-bom.csv:3,\"Epsilon \"\"Les Amis\"\"\",scop,other,complete,67,100,solid,100,\r\n" +
+              f + "/csv/semicolon-bom.csv:6,Êta Partielle,association,,complete,33,0,start,0,\r\n" +
+              f + "/mixed/a-good.yaml,Alpha Solidaire,association,44,complete,100,83,solid,67,100\r\n" +
+              f + "/mixed/sub/b-good.json,Bêta Coop,scop,other,complete,67,100,solid,100,\r\n");
+    CHECK(lines_of(read_input(out / "errors.txt")) ==
+          std::vector<std::string>{
+              f + "/missing.yaml: error: no such file or folder",
+              f + "/csv/semicolon-bom.csv:1:1: warning: column 'horodateur' ignored: it is neither a profile field nor a question",
+              f + "/csv/semicolon-bom.csv:5:6: error: answer to 'statutes_shared': unknown option 'Parfois oui' (options: "
+                  "not_started, informal, formalised, improved)",
+              f + "/csv/semicolon-bom.csv:5:7: error: answer to 'ag_rate': 200 is outside the allowed range (0 … 100)",
+              f + "/csv/semicolon-bom.csv:5:8: error: answer to 'annual_reviews': yes or no is expected, not 'peut-être'",
+              f + "/mixed/c-bad-syntax.yaml:3:7: error: invalid YAML: end of map flow not found",
+              f + "/mixed/d-bad-option.yaml:7:20: error: answer to 'statutes_shared': unknown option 'sometimes' (options: "
+                  "not_started, informal, formalised, improved)"});
+    std::string json = read_input(out / "scores.json");
+    auto parsed = nlohmann::json::parse(json);
+    REQUIRE(parsed.size() == 5);
+    CHECK(parsed[3]["organisation"] == "Alpha Solidaire");
+    CHECK(parsed[3]["overall"]["score"].get<double>() == doctest::Approx(250.0 / 3));
+
+    std::string summary = read_input(out / "summary.md");
+    CHECK(summary.find("- Responses scored: 5 (5 complete, 0 in progress)\n- Invalid inputs: 4\n") != std::string::npos);
+    CHECK(summary.find("| **Overall** | 5 | 73 | 0 | 83 | 83 | 100 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("| Democratic governance | 5 | 67 | 0 | 67 | 67 | 100 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("| Pay policy | 2 | 100 | 100 | 100 | 100 | 100 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("| **Overall** | 1 | 0 | 4 |\n") != std::string::npos);  // levels: start, progress, solid
+    CHECK(summary.find("| 1 | Are the statutes given to every new member? (`statutes_shared`) | Democratic governance | "
+                       "1 / 5 (20%) |\n") != std::string::npos);
+    CHECK(summary.find("| Association | 3 | 56 | 44 | 100 |\n| Scop | 2 | 100 | 100 | – |\n") != std::string::npos);
+    CHECK(summary.find("| Loire-Atlantique (44) | 2 | 83 | 67 | 100 |\n| Another region | 2 | 100 | 100 | – |\n"
+                       "| (not given) | 1 | 0 | 0 | – |\n") != std::string::npos);
+    CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes_shared': unknown option 'Parfois oui' "
+                       "(options: not_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
+    CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);
+    // Only the four outputs: no temporary file left behind.
+    CHECK(tree(out.path).size() == 4);
+  }
+
+  TEST_CASE("--csv-sep ; for French spreadsheets") {
+    TempDir out("batch-sep");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/mixed/a-good.yaml"};
+    options.out_dir = out.path;
+    options.csv_separator = ';';
+    batch::BatchOutcome outcome = run(options, mini());
+    CHECK(outcome.invalid == 0);
+    CHECK(lines_of(read_input(out / "scores.csv"))[1] ==
+          fixtures + "/mixed/a-good.yaml;Alpha Solidaire;association;44;complete;100;83;solid;67;100\r");
+  }
+
+  TEST_CASE("-j1 and -j4 give byte-identical outputs, across several chunks") {
+    TempDir in("batch-jobs-in");
+    // 6 personas × 110 copies, plus bad files spread among them: more inputs
+    // than one chunk, so results from several rounds of workers are merged.
+    std::vector<std::string> examples;
+    for (const auto& entry : fs::directory_iterator(AUTODIAG_SOURCE_DIR "/examples")) examples.push_back(entry.path());
+    std::sort(examples.begin(), examples.end());
+    for (int copy = 0; copy < 110; ++copy) {
+      for (size_t e = 0; e < examples.size(); ++e) {
+        std::string name = fmt::format("{:03d}-{}", copy, fs::path(examples[e]).filename().string());
+        fs::copy_file(examples[e], in / name);
+      }
+      if (copy % 25 == 0) write_atomically(in / fmt::format("{:03d}-broken.yaml", copy), "format: [\n");
+    }
+    TempDir out1("batch-jobs-1");
+    TempDir out4("batch-jobs-4");
+    batch::BatchOptions options;
+    options.inputs = {in.path};
+    options.jobs = 1;
+    options.out_dir = out1.path;
+    batch::BatchOutcome one = run(options, bundled());
+    options.jobs = 4;
+    options.out_dir = out4.path;
+    batch::BatchOutcome four = run(options, bundled());
+    CHECK(one.responses == 660);
+    CHECK(one.invalid == 5);
+    CHECK(four.responses == one.responses);
+    auto a = tree(out1.path);
+    auto b = tree(out4.path);
+    CHECK(a.size() == 4);
+    for (const auto& [name, content] : a) {
+      INFO(name);
+      CHECK(b[name] == content);
+    }
+    // Rows come out in sorted input order.
+    auto rows = lines_of(a["scores.csv"]);
+    CHECK(rows[1].starts_with(in.path + "/000-in-progress.yaml,"));
+    CHECK(rows[660].starts_with(in.path + "/109-persona-e-sas-ess-nantes.yaml,"));
+  }
+
+  TEST_CASE("--anonymize: no organisation name, path or free text in any output") {
+    TempDir out("batch-anon");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/mixed", fixtures + "/csv"};
+    options.out_dir = out.path;
+    options.anonymize = true;
+    run(options, mini());
+    auto files = tree(out.path);
+    CHECK(files.size() == 4);
+    for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
+                               "Commentaire", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
+                               "semicolon", "bad-syntax"}) {
+      for (const auto& [name, content] : files) {
+        INFO(name, " holds ", secret);
+        CHECK(content.find(secret) == std::string::npos);
+      }
+    }
+    std::string pseudo = batch::pseudonym(fixtures + "/mixed/a-good.yaml");
+    CHECK(files["scores.csv"].find(pseudo + "," + pseudo + ",association,44,complete,100,83,solid,67,100\r\n") !=
+          std::string::npos);
+    CHECK(files["errors.txt"].find(batch::pseudonym(fixtures + "/mixed/d-bad-option.yaml") +
+                                   ":7:20: erreur: réponse à « statutes_shared » : option « sometimes » inconnue") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("an output folder inside an input folder is not read back as input") {
+    TempDir in("batch-rerun");
+    fs::copy_file(fixtures + "/mixed/a-good.yaml", in / "a.yaml");
+    batch::BatchOptions options;
+    options.inputs = {in.path};
+    options.out_dir = in / "out";
+    CHECK(run(options, mini()).responses == 1);
+    batch::BatchOutcome again = run(options, mini());
+    CHECK(again.responses == 1);
+    CHECK(again.invalid == 0);
+  }
+
+  TEST_CASE("a folder without any response file is a stop (66), not an empty report") {
+    TempDir in("batch-empty");
+    batch::BatchOptions options;
+    options.inputs = {in.path};
+    options.out_dir = in / "out";
+    try {
+      run(options, mini());
+      FAIL("expected a Failure");
+    } catch (const Failure& e) {
+      CHECK(e.exit_code() == 66);
+      CHECK(e.message().en == "no response file found (.yaml, .yml, .json or .csv)");
+    }
+    CHECK_FALSE(fs::exists(in / "out"));
+  }
+}
