@@ -1,0 +1,39 @@
+#include "report/plan_gaps.h"
+
+#include <algorithm>
+
+namespace autodiag::report {
+
+namespace {
+
+bool at_top(const score::QuestionScore& s) { return s.points >= s.max_points; }
+
+}  // namespace
+
+std::vector<PlanGap> ranked_gaps(const score::Result& result) {
+  std::vector<PlanGap> gaps;
+  for (const score::ThemeScore& theme : result.themes) {
+    if (!theme.addressed) continue;
+    for (const score::QuestionScore& s : theme.questions) {
+      if (s.exclusion != score::Exclusion::counted || at_top(s)) continue;
+      gaps.push_back({&theme, &s, (1 - s.ratio) * s.weight * theme.theme->weight, s.question->action_for(s.points)});
+    }
+  }
+  // Between equal gaps, the weaker theme comes first: it is where an action
+  // changes the most for the organisation.
+  std::stable_sort(gaps.begin(), gaps.end(), [](const PlanGap& a, const PlanGap& b) {
+    if (a.priority != b.priority) return a.priority > b.priority;
+    return a.theme->score < b.theme->score;
+  });
+  return gaps;
+}
+
+std::vector<const score::QuestionScore*> strengths_of(const score::ThemeScore& theme) {
+  std::vector<const score::QuestionScore*> out;
+  for (const score::QuestionScore& s : theme.questions) {
+    if (s.exclusion == score::Exclusion::counted && at_top(s)) out.push_back(&s);
+  }
+  return out;
+}
+
+}  // namespace autodiag::report

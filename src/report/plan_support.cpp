@@ -1,0 +1,44 @@
+#include "report/plan_facts.h"
+#include "report/plan_text.h"
+#include "report/support_match.h"
+
+#include <algorithm>
+
+namespace autodiag::report {
+
+namespace {
+
+std::string why(const PlanFacts& f, const SupportMatch& m) {
+  std::vector<std::string> themes;
+  for (const model::Theme* t : m.themes) themes.push_back(quote(f.text(t->label()), f.lang));
+  std::string out = m.all_themes
+                        ? f.say("Ressource généraliste, utile pour vos écarts en ", "A general resource, useful for your gaps in ")
+                        : f.say("Pour vos écarts en ", "For your gaps in ");
+  out += join_words(themes, f.lang) + ".";
+  if (m.legal_form_limited) out += f.say(" Réservé à certaines formes juridiques, dont la vôtre.", " Open to some legal forms, yours included.");
+  if (m.regional) out += f.say(" Offre régionale, dans votre région.", " A regional offer, in your region.");
+  if (m.conditional) out += f.say(" Votre profil remplit ses conditions d'accès.", " Your profile meets its conditions.");
+  return out;
+}
+
+}  // namespace
+
+nlohmann::json support_section(const PlanFacts& f) {
+  std::vector<const model::Theme*> gap_themes;
+  for (const PlanGap& gap : f.gaps) {
+    if (std::find(gap_themes.begin(), gap_themes.end(), gap.theme->theme) == gap_themes.end()) {
+      gap_themes.push_back(gap.theme->theme);
+    }
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (const SupportMatch& m : match_support(f.questionnaire, f.response.answers, gap_themes)) {
+    out.push_back({{"id", m.option->id},
+                   {"name", f.text(m.option->name)},
+                   {"description", f.text(m.option->description)},
+                   {"url", m.option->url},
+                   {"why", why(f, m)}});
+  }
+  return out;
+}
+
+}  // namespace autodiag::report

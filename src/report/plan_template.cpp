@@ -1,0 +1,113 @@
+#include "report/plan_template.h"
+
+#include "model/diagnostic.h"
+#include "report/markdown_escape.h"
+#include "util/bundled.h"
+#include "util/errors.h"
+#include "util/exit_codes.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <regex>
+
+namespace autodiag::report {
+
+namespace mustache = kainjow::mustache;
+
+namespace {
+
+mustache::data to_data(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      mustache::data object(mustache::data::type::object);
+      for (const auto& [key, item] : value.items()) object.set(key, to_data(item));
+      return object;
+    }
+    case nlohmann::json::value_t::array: {
+      mustache::data list(mustache::data::type::list);
+      for (const auto& item : value) list.push_back(to_data(item));
+      return list;
+    }
+    case nlohmann::json::value_t::string:
+      // As in mustache.js: an empty text is false, so {{#comment}} works.
+      if (value.get_ref<const std::string&>().empty()) return mustache::data(false);
+      return mustache::data(value.get<std::string>());
+    case nlohmann::json::value_t::boolean:
+      return mustache::data(value.get<bool>());
+    case nlohmann::json::value_t::null:
+      return mustache::data(false);
+    default:
+      return mustache::data(value.dump());
+  }
+}
+
+// kainjow reports a byte offset ("Unclosed tag at 12"); people need line:col.
+Mark mark_at(std::string_view text, size_t offset) {
+  Mark mark{1, 1};
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++mark.line;
+      mark.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++mark.column;
+    }
+  }
+  return mark;
+}
+
+Message explain(const std::string& kainjow_message) {
+  std::smatch m;
+  static const std::regex unclosed_section(R"(Unclosed section \"(.*)\" at \d+)");
+  static const std::regex unopened_section(R"(Unopened section \"(.*)\" at \d+)");
+  if (std::regex_match(kainjow_message, m, unclosed_section)) {
+    return msg("la section « {0} » n'est jamais fermée (il manque {{{{/{0}}}}})",
+               "section \"{0}\" is never closed ({{{{/{0}}}}} is missing)", m[1].str());
+  }
+  if (std::regex_match(kainjow_message, m, unopened_section)) {
+    return msg("{{{{/{0}}}}} ferme la section « {0} », qui n'est pas ouverte à cet endroit",
+               "{{{{/{0}}}}} closes section \"{0}\", which is not open here", m[1].str());
+  }
+  if (kainjow_message.rfind("Unclosed tag", 0) == 0) {
+    return msg("balise non fermée (il manque }}}})", "unclosed tag (}}}} is missing)");
+  }
+  if (kainjow_message.rfind("Invalid set delimiter", 0) == 0) {
+    return msg("changement de délimiteurs invalide", "invalid set-delimiter tag");
+  }
+  return msg("modèle invalide : {}", "invalid template: {}", kainjow_message);
+}
+
+[[noreturn]] void fail(std::string_view template_text, const std::string& template_name,
+                       const std::string& kainjow_message) {
+  Diagnostic diagnostic;
+  diagnostic.file = template_name;
+  std::smatch m;
+  static const std::regex at_offset(R"( at (\d+)$)");
+  if (std::regex_search(kainjow_message, m, at_offset)) {
+    diagnostic.mark = mark_at(template_text, std::stoul(m[1].str()));
+  }
+  diagnostic.message = explain(kainjow_message);
+  throw Failure(exit_code::data_error, Message{format_diagnostic(diagnostic, Lang::fr),
+                                               format_diagnostic(diagnostic, Lang::en)});
+}
+
+}  // namespace
+
+std::string render_template(std::string_view template_text, const nlohmann::json& model,
+                            const std::string& template_name) {
+  mustache::mustache tmpl{std::string(template_text)};
+  if (!tmpl.is_valid()) fail(template_text, template_name, tmpl.error_message());
+  tmpl.set_custom_escape([](const std::string& text) { return markdown_escape(text); });
+  std::string out = tmpl.render(to_data(model));
+  if (!tmpl.is_valid()) fail(template_text, template_name, tmpl.error_message());
+  return out;
+}
+
+std::string_view bundled_plan_template(std::string_view lang_code) {
+  std::string name = lang_code == "en" ? "templates/plan.en.md.mustache" : "templates/plan.md.mustache";
+  const bundled::File* file = bundled::find(name);
+  if (!file) throw Failure(exit_code::internal, msg("modèle intégré absent : {}", "bundled template missing: {}", name));
+  return file->content;
+}
+
+}  // namespace autodiag::report

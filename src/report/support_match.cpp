@@ -1,0 +1,42 @@
+#include "report/support_match.h"
+
+#include "model/profile.h"
+
+#include <algorithm>
+
+namespace autodiag::report {
+
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+  return !item.empty() && std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+std::vector<SupportMatch> match_support(const model::Questionnaire& q, const model::AnswerSet& answers,
+                                        const std::vector<const model::Theme*>& gap_themes) {
+  std::string region = model::region_of(q, answers);
+  std::string legal_form = model::chosen_option(q, answers, model::Role::legal_form);
+  model::AnswerLookup lookup = [&answers](size_t index) { return answers.effective(index); };
+  std::vector<SupportMatch> matches;
+  for (const model::SupportOption& option : q.support) {
+    if (!option.regions.empty() && !contains(option.regions, region)) continue;
+    if (!option.legal_forms.empty() && !contains(option.legal_forms, legal_form)) continue;
+    if (option.eligible && !model::evaluate(*option.eligible, lookup)) continue;
+    SupportMatch match;
+    match.option = &option;
+    match.all_themes = option.themes.empty();
+    match.regional = !option.regions.empty();
+    match.legal_form_limited = !option.legal_forms.empty();
+    match.conditional = option.eligible.has_value();
+    for (const model::Theme& theme : q.themes) {
+      bool gap = std::find(gap_themes.begin(), gap_themes.end(), &theme) != gap_themes.end();
+      if (gap && (match.all_themes || contains(option.themes, theme.id))) match.themes.push_back(&theme);
+    }
+    if (!match.themes.empty()) matches.push_back(std::move(match));
+  }
+  return matches;
+}
+
+}  // namespace autodiag::report
