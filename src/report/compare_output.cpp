@@ -1,6 +1,5 @@
 #include "report/compare.h"
 
-#include "report/explain_text.h"
 #include "report/numbers.h"
 #include "report/plan_text.h"
 #include "util/text_width.h"
@@ -24,7 +23,7 @@ std::string delta_of(const std::optional<double>& before, const std::optional<do
 }
 
 std::string answer_of(const score::QuestionScore& s, const std::string& lang, const std::string& fallback) {
-  return s.answer ? answer_label(*s.question, *s.answer, lang, fallback) : "—";
+  return s.answer ? answer_text(*s.question, *s.answer, lang == "en" ? Lang::en : Lang::fr, fallback) : "—";
 }
 
 nlohmann::json exact(const std::optional<double>& score) { return score ? nlohmann::json(*score) : nlohmann::json(); }

@@ -1,7 +1,7 @@
 #include "load/reader.h"
-#include "report/explain_text.h"
 #include "report/numbers.h"
 #include "report/plan_facts.h"
+#include "report/plan_text.h"
 
 namespace autodiag::report {
 
@@ -19,7 +19,7 @@ std::string answer_of(const PlanFacts& f, const model::Question& q) {
   const auto& answer = f.response.answers.answers[q.index];
   if (!answer) return "—";
   if (f.request.anonymize && is_free_text(q) && !answer->is_na()) return f.say("(masqué)", "(withheld)");
-  return answer_label(q, *answer, f.code, f.fallback);
+  return answer_text(q, *answer, f.lang, f.fallback);
 }
 
 std::string status_of(const PlanFacts& f, const score::QuestionScore& s) {

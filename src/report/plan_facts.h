@@ -30,7 +30,7 @@ struct PlanFacts {
   std::optional<score::Result> previous;
   std::vector<PlanGap> gaps;
   // Points aimed at per question: the priorities one step up within a year
-  // and to the top in three, the other gaps one step up in three years.
+  // and two in three, the other gaps one step up in three years.
   std::map<const model::Question*, double> one_year;
   std::map<const model::Question*, double> three_years;
 

@@ -41,7 +41,7 @@ void plan_objectives(PlanFacts& f) {
     if (steps.empty()) continue;
     if (i < priority_count) {
       f.one_year[s.question] = steps.front().points;
-      f.three_years[s.question] = steps.back().points;
+      f.three_years[s.question] = steps[std::min<size_t>(1, steps.size() - 1)].points;
     } else {
       f.three_years[s.question] = steps.front().points;
     }
@@ -67,10 +67,11 @@ nlohmann::json header(const PlanFacts& f) {
                              {"intro", f.text(f.questionnaire.intro)}}},
           {"complete", r.status == model::Status::complete},
           {"completion", show_percent(f.result.completion, f.lang == Lang::fr)},
-          {"themes_assessed_text", join_words(assessed, f.lang)},
+          // Commas only: "et" would blur labels such as "Diversité et égalité".
+          {"themes_assessed_text", join_list(assessed)},
           {"themes_assessed_count", std::to_string(assessed.size())},
           {"themes_total_count", std::to_string(f.result.themes.size())},
-          {"themes_not_addressed_text", join_words(not_addressed, f.lang)},
+          {"themes_not_addressed_text", join_list(not_addressed)},
           {"has_not_addressed", !not_addressed.empty()}};
 }
 

@@ -1,6 +1,5 @@
 #include "report/plan_objectives.h"
 
-#include "load/reader.h"
 #include "report/plan_text.h"
 
 #include <algorithm>
@@ -28,8 +27,8 @@ std::vector<Step> band_steps(const model::Question& q, double points, Lang lang,
   for (const model::Band& b : q.bands) {
     if (b.score <= points) continue;
     if (std::any_of(steps.begin(), steps.end(), [&](const Step& s) { return s.points == b.score; })) continue;
-    std::string from = load::format_number(b.from);
-    std::string to = load::format_number(b.to);
+    std::string from = decimal_text(b.from, lang);
+    std::string to = decimal_text(b.to, lang);
     steps.push_back({b.score, lang == Lang::fr ? fmt::format("entre {} et {}{}", from, to, suffix)
                                                : fmt::format("between {} and {}{}", from, to, suffix)});
   }

@@ -42,9 +42,10 @@ std::string read_aloud(const PlanFacts& f, const std::vector<const score::ThemeS
   for (const score::ThemeScore& t : f.result.themes) assessed += t.addressed ? 1 : 0;
   std::string out;
   if (f.lang == Lang::fr) {
-    out = fmt::format("Cette année, nous avons fait le point sur nos pratiques avec le questionnaire {}, qui suit le "
-                      "guide des bonnes pratiques de l'économie sociale et solidaire ; nous avons retenu {} thèmes sur {}.",
-                      quote(f.text(f.questionnaire.title), f.lang), assessed, f.result.themes.size());
+    out = fmt::format("Cette année, comme le prévoit la loi sur l'économie sociale et solidaire, nous avons fait le "
+                      "point sur nos pratiques à l'aide du guide des bonnes pratiques : nous avons étudié {} de ses {} "
+                      "thèmes.",
+                      assessed, f.result.themes.size());
     if (f.result.scored && f.result.level) {
       out += fmt::format(" Notre niveau d'ensemble est {} ({} sur 100) : ce n'est pas une note, mais un repère pour "
                          "progresser d'une année sur l'autre.",
@@ -61,9 +62,9 @@ std::string read_aloud(const PlanFacts& f, const std::vector<const score::ThemeS
     }
     out += " Ce plan est une proposition : nous vous invitons à en débattre, à l'amender et à nous aider à le mettre en œuvre.";
   } else {
-    out = fmt::format("This year we reviewed our practices with the questionnaire {}, which follows the good practice "
-                      "guide of the social and solidarity economy; we took up {} themes out of {}.",
-                      quote(f.text(f.questionnaire.title), f.lang), assessed, f.result.themes.size());
+    out = fmt::format("This year, as the law on the social and solidarity economy provides, we reviewed our practices "
+                      "with the good practice guide: we looked at {} of its {} themes.",
+                      assessed, f.result.themes.size());
     if (f.result.scored && f.result.level) {
       out += fmt::format(" Our overall level is {} ({} out of 100): not a mark, but a marker to progress from one year "
                          "to the next.",

@@ -11,10 +11,9 @@ namespace {
 std::string why(const PlanFacts& f, const SupportMatch& m) {
   std::vector<std::string> themes;
   for (const model::Theme* t : m.themes) themes.push_back(quote(f.text(t->label()), f.lang));
-  std::string out = m.all_themes
-                        ? f.say("Ressource généraliste, utile pour vos écarts en ", "A general resource, useful for your gaps in ")
-                        : f.say("Pour vos écarts en ", "For your gaps in ");
-  out += join_words(themes, f.lang) + ".";
+  std::string out = m.all_themes ? f.say("Ressource généraliste, utile pour tous les thèmes.",
+                                         "A general resource, useful for every theme.")
+                                 : f.say("Pour vos écarts en ", "For your gaps in ") + join_words(themes, f.lang) + ".";
   if (m.legal_form_limited) out += f.say(" Réservé à certaines formes juridiques, dont la vôtre.", " Open to some legal forms, yours included.");
   if (m.regional) out += f.say(" Offre régionale, dans votre région.", " A regional offer, in your region.");
   if (m.conditional) out += f.say(" Votre profil remplit ses conditions d'accès.", " Your profile meets its conditions.");

@@ -91,6 +91,23 @@ Message explain(const std::string& kainjow_message) {
                                                format_diagnostic(diagnostic, Lang::en)});
 }
 
+// Sections that render nothing leave blank lines behind; one blank line is
+// all Markdown needs, so templates can stay airy.
+std::string tidy_blank_lines(const std::string& text) {
+  std::string out;
+  size_t newlines = 2;  // drops blank lines at the start
+  for (char c : text) {
+    if (c == '\n') {
+      if (++newlines > 2) continue;
+    } else if (c != '\r') {
+      newlines = 0;
+    }
+    out += c;
+  }
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 std::string render_template(std::string_view template_text, const nlohmann::json& model,
@@ -100,7 +117,7 @@ std::string render_template(std::string_view template_text, const nlohmann::json
   tmpl.set_custom_escape([](const std::string& text) { return markdown_escape(text); });
   std::string out = tmpl.render(to_data(model));
   if (!tmpl.is_valid()) fail(template_text, template_name, tmpl.error_message());
-  return out;
+  return tidy_blank_lines(out);
 }
 
 std::string_view bundled_plan_template(std::string_view lang_code) {

@@ -1,11 +1,19 @@
 #include "report/plan_text.h"
 
+#include "load/reader.h"
+#include "report/explain_text.h"
 #include "report/numbers.h"
 
 #include <array>
 #include <regex>
 
 namespace autodiag::report {
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
 
 std::string join_words(const std::vector<std::string>& items, Lang lang) {
   std::string out;
@@ -14,6 +22,33 @@ std::string join_words(const std::vector<std::string>& items, Lang lang) {
     out += items[i];
   }
   return out;
+}
+
+std::string decimal_text(double value, Lang lang) {
+  std::string text = load::format_number(value);
+  if (lang == Lang::fr) {
+    for (char& c : text) {
+      if (c == '.') c = ',';
+    }
+  }
+  return text;
+}
+
+std::string answer_text(const model::Question& q, const model::Answer& a, Lang lang, const std::string& fallback) {
+  std::string code(lang_code(lang));
+  if (a.kind == model::Answer::Kind::number) {
+    std::string unit = q.unit.get(code, fallback);
+    return decimal_text(a.number, lang) + (unit.empty() ? "" : " " + unit);
+  }
+  if (a.kind == model::Answer::Kind::options && !a.options.empty()) {
+    std::string out;
+    for (const std::string& id : a.options) {
+      const model::Option* o = q.find_option(id);
+      out += (out.empty() ? "" : "; ") + (o ? o->label.get(code, fallback) : id);
+    }
+    return out;
+  }
+  return answer_label(q, a, code, fallback);
 }
 
 std::string quote(const std::string& text, Lang lang) {

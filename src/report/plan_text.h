@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/answer.h"
+#include "model/questionnaire.h"
 #include "util/i18n.h"
 
 #include <string>
@@ -7,8 +9,20 @@
 
 namespace autodiag::report {
 
+// "A, B, C".
+std::string join_list(const std::vector<std::string>& items);
+
 // "A, B et C" / "A, B and C".
 std::string join_words(const std::vector<std::string>& items, Lang lang);
+
+// A number as written in the response, with a decimal comma in French.
+std::string decimal_text(double value, Lang lang);
+
+// An answer as people read it (report::answer_label), with decimal commas in
+// French and "; " between the options of a multiple choice, whose labels may
+// hold commas.
+std::string answer_text(const model::Question& question, const model::Answer& answer, Lang lang,
+                        const std::string& fallback);
 
 // « text » in French, "text" in English.
 std::string quote(const std::string& text, Lang lang);

@@ -1,4 +1,3 @@
-#include "report/explain_text.h"
 #include "report/numbers.h"
 #include "report/plan_facts.h"
 #include "report/plan_text.h"
@@ -37,7 +36,7 @@ std::string comment_of(const PlanFacts& f, const model::Question& q) {
 nlohmann::json answer_item(const PlanFacts& f, const score::QuestionScore& s) {
   return {{"question_id", s.question->id},
           {"question", f.text(s.question->text)},
-          {"answer", s.answer ? answer_label(*s.question, *s.answer, f.code, f.fallback) : "—"},
+          {"answer", s.answer ? answer_text(*s.question, *s.answer, f.lang, f.fallback) : "—"},
           {"points", show_score(s.points)},
           {"max", show_score(s.max_points)},
           {"comment", comment_of(f, *s.question)}};
