@@ -31,6 +31,53 @@ Mark to_mark(std::string_view text, const YAML::Mark& m) {
   return mark;
 }
 
+// JSON writes a character beyond U+FFFF (an emoji) as two \u escapes, a
+// surrogate pair, which yaml-cpp refuses ("invalid unicode"); YAML writes it
+// \UXXXXXXXX. Only for JSON documents, where every backslash is inside a
+// double-quoted string.
+std::string join_surrogate_escapes(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || (text[start] != '{' && text[start] != '[') ||
+      text.find("\\u") == std::string_view::npos) {
+    return std::string(text);
+  }
+  auto hex4 = [&](size_t at) -> int {
+    if (at + 4 > text.size()) return -1;
+    int value = 0;
+    for (size_t k = at; k < at + 4; ++k) {
+      char c = text[k];
+      int digit = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                         : -1;
+      if (digit < 0) return -1;
+      value = value * 16 + digit;
+    }
+    return value;
+  };
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] != '\\' || i + 1 >= text.size()) {
+      out += text[i++];
+      continue;
+    }
+    if (text[i + 1] == 'u' && i + 12 <= text.size() && text[i + 6] == '\\' && text[i + 7] == 'u') {
+      int high = hex4(i + 2);
+      int low = hex4(i + 8);
+      if (high >= 0xD800 && high <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
+        out += fmt::format("\\U{:08X}", 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00));
+        i += 12;
+        continue;
+      }
+    }
+    out += text.substr(i, 2);  // an escape, kept whole: \\u is no \u
+    i += 2;
+  }
+  return out;
+}
+
 // Feeds the document's text to yaml-cpp without copying it.
 class TextBuffer : public std::streambuf {
  public:
@@ -264,7 +311,7 @@ YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, Yaml
     diagnostics.error(bad, std::move(why));
     return;
   }
-  m_text = std::string(text);
+  m_text = join_surrogate_escapes(text);
   TextBuffer buffer(m_text);
   std::istream stream(&buffer);
   TreeBuilder builder(*this, diagnostics, limits);
