@@ -1,0 +1,210 @@
+// util/files.h: write_atomically and read_input.
+
+#include "util/errors.h"
+#include "util/exit_codes.h"
+#include "util/files.h"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+
+using namespace autodiag;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory, removed with everything in it at the end of the test.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "autodiag-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    m_path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(m_path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const fs::path& path() const { return m_path; }
+  std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+  // Every entry of the directory, hidden ones included.
+  std::set<std::string> entries() const {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(m_path)) names.insert(entry.path().filename().string());
+    return names;
+  }
+
+ private:
+  fs::path m_path;
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Runs `f`, which must throw Failure; returns it.
+template <typename F>
+Failure failure_of(F&& f) {
+  try {
+    f();
+  } catch (const Failure& failure) {
+    return failure;
+  }
+  FAIL("no Failure thrown");
+  return Failure(0, {});
+}
+
+}  // namespace
+
+TEST_CASE("write_atomically: writes the content to a new file") {
+  TempDir dir;
+  std::string content = "format: autodiag-response/1\nété: \"🌞\"\n";
+  content += std::string(1, '\0') + "binary tail";
+  write_atomically(dir.file("out.yaml"), content);
+  CHECK(slurp(dir.file("out.yaml")) == content);
+  CHECK(dir.entries() == std::set<std::string>{"out.yaml"});
+}
+
+TEST_CASE("write_atomically: replaces an existing file, longer or shorter") {
+  TempDir dir;
+  std::string path = dir.file("response.yaml");
+  write_atomically(path, std::string(10'000, 'x'));
+  write_atomically(path, "short\n");
+  CHECK(slurp(path) == "short\n");
+  write_atomically(path, "");
+  CHECK(slurp(path) == "");
+  CHECK(fs::file_size(path) == 0);
+  CHECK(dir.entries() == std::set<std::string>{"response.yaml"});
+}
+
+TEST_CASE("write_atomically: a large content, and a relative path") {
+  TempDir dir;
+  std::string content;
+  for (int i = 0; i < 200'000; ++i) content += "line " + std::to_string(i) + "\n";
+  fs::path previous = fs::current_path();
+  fs::current_path(dir.path());
+  write_atomically("relative.yaml", content);
+  fs::current_path(previous);
+  CHECK(slurp(dir.file("relative.yaml")) == content);
+  CHECK(dir.entries() == std::set<std::string>{"relative.yaml"});
+}
+
+TEST_CASE("write_atomically: the new file gets the usual permissions, not 0600") {
+  TempDir dir;
+  mode_t previous = ::umask(022);
+  write_atomically(dir.file("plan.md"), "# Plan\n");
+  ::umask(previous);
+  struct stat info {};
+  REQUIRE(::stat(dir.file("plan.md").c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0644);
+}
+
+TEST_CASE("write_atomically: fails with exit code 73 when the directory does not exist") {
+  TempDir dir;
+  std::string path = dir.file("missing/out.yaml");
+  Failure failure = failure_of([&] { write_atomically(path, "x"); });
+  CHECK(failure.exit_code() == exit_code::cannot_write);
+  CHECK(failure.exit_code() == 73);
+  CHECK(failure.message().en == "cannot write " + path + ": No such file or directory");
+  CHECK(failure.message().fr == "impossible d'écrire " + path + " : No such file or directory");
+  CHECK(dir.entries().empty());
+}
+
+TEST_CASE("write_atomically: fails with exit code 73 when the directory is a file") {
+  TempDir dir;
+  write_atomically(dir.file("file"), "x");
+  std::string path = dir.file("file/out.yaml");
+  Failure failure = failure_of([&] { write_atomically(path, "x"); });
+  CHECK(failure.exit_code() == 73);
+  CHECK(failure.message().en == "cannot write " + path + ": Not a directory");
+  CHECK(dir.entries() == std::set<std::string>{"file"});
+}
+
+TEST_CASE("write_atomically: fails with exit code 73 on a read-only directory") {
+  TempDir dir;
+  write_atomically(dir.file("response.yaml"), "old\n");
+  fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                  fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  std::string path = dir.file("response.yaml");
+  std::string expected = "cannot write " + path + ": Permission denied";
+  if (::geteuid() != 0) {
+    Failure failure = failure_of([&] { write_atomically(path, "new\n"); });
+    CHECK(failure.exit_code() == 73);
+    CHECK(failure.message().en == expected);
+  } else {
+    // root writes anywhere: try as the user nobody, in a child process.
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      int code = 1;
+      if (::setgid(65534) == 0 && ::setuid(65534) == 0) {
+        try {
+          write_atomically(path, "new\n");
+          code = 2;
+        } catch (const Failure& failure) {
+          code = failure.exit_code() == 73 && failure.message().en == expected ? 0 : 3;
+        }
+      }
+      ::_exit(code);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+  }
+  CHECK(slurp(path) == "old\n");
+  CHECK(dir.entries() == std::set<std::string>{"response.yaml"});
+}
+
+TEST_CASE("write_atomically: a failed rename leaves the target and the directory as they were") {
+  TempDir dir;
+  fs::create_directory(dir.path() / "target");
+  write_atomically(dir.file("target/inside"), "keep\n");
+  std::string path = dir.file("target");
+  Failure failure = failure_of([&] { write_atomically(path, "x"); });
+  CHECK(failure.exit_code() == 73);
+  CHECK(failure.message().en == "cannot write " + path + ": Is a directory");
+  CHECK(dir.entries() == std::set<std::string>{"target"});
+  CHECK(slurp(dir.file("target/inside")) == "keep\n");
+}
+
+TEST_CASE("write_atomically: - writes to standard output") {
+  std::ostringstream captured;
+  std::streambuf* previous = std::cout.rdbuf(captured.rdbuf());
+  write_atomically("-", "to stdout\n");
+  std::cout.rdbuf(previous);
+  CHECK(captured.str() == "to stdout\n");
+}
+
+TEST_CASE("read_input: reads a file byte for byte, refuses directories and missing files with 66") {
+  TempDir dir;
+  std::string content("a\0b\r\n\xff", 6);
+  write_atomically(dir.file("in"), content);
+  CHECK(read_input(dir.file("in")) == content);
+
+  Failure missing = failure_of([&] { read_input(dir.file("nope")); });
+  CHECK(missing.exit_code() == exit_code::no_input);
+  CHECK(missing.exit_code() == 66);
+  CHECK(missing.message().en == "cannot read " + dir.file("nope") + ": No such file or directory");
+
+  Failure directory = failure_of([&] { read_input(dir.path().string()); });
+  CHECK(directory.exit_code() == 66);
+  CHECK(directory.message().en == dir.path().string() + " is a directory, not a file");
+  CHECK(directory.message().fr == dir.path().string() + " est un dossier, pas un fichier");
+}
