@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
 
   try {
     app.parse(argc, argv);
+    // Without a command, autodiag starts the self-assessment.
+    if (app.get_subcommands().empty()) app.parse(std::vector<std::string>{"run"});
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -81,7 +83,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    context.err << "autodiag: " << e.what() << '\n'
+    // CLI11 words its messages in English only; the French line comes first.
+    context.err << "autodiag: " << context.tr("ligne de commande incorrecte", "invalid command line") << " ("
+                << e.what() << ")\n"
                 << context.tr("Voir « autodiag --help ».", "See 'autodiag --help'.") << '\n';
     return exit_code::usage;
   } catch (const Failure& e) {
@@ -91,10 +95,6 @@ int main(int argc, char** argv) {
     context.err << "autodiag: " << context.tr("erreur interne (merci de la signaler) : ", "internal error (please report it): ")
                 << e.what() << '\n';
     return exit_code::internal;
-  }
-  if (app.get_subcommands().empty()) {
-    context.out << app.help();
-    return exit_code::ok;
   }
   return context.exit_code;
 }

@@ -1,16 +1,246 @@
 #include "cli/commands.h"
+#include "cli/questionnaire_source.h"
+#include "load/checked_response.h"
+#include "load/response_check.h"
+#include "load/response_loader.h"
+#include "load/response_writer.h"
+#include "model/profile.h"
+#include "report/plan_files.h"
+#include "report/score_text.h"
+#include "score/result.h"
+#include "session/session.h"
+#include "session/setup.h"
+#include "session/signals.h"
+#include "session/stdio_terminal.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
+#include "util/files.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
 
 namespace autodiag::cli {
 
-// Placeholder until its issue lands: replaced by the real command.
+namespace {
+
+struct RunOptions {
+  std::string questionnaire;
+  std::string output;
+  std::string resume;
+  bool short_path = false;
+  std::string themes;
+  std::string answers;
+  bool plain = false;
+};
+
+// A response file read and checked against the questionnaire of this session.
+struct Earlier {
+  model::Response response;
+  std::shared_ptr<const model::Questionnaire> questionnaire;
+};
+
+Failure invalid(const std::string& path) {
+  return Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
+}
+
+std::shared_ptr<const model::Questionnaire> questionnaire_for(const RunOptions& options, std::string_view named_id,
+                                                              Context& context) {
+  if (options.questionnaire.empty() && !named_id.empty()) {
+    if (const model::Questionnaire* bundled = bundled_questionnaire(named_id)) {
+      return std::shared_ptr<const model::Questionnaire>(std::shared_ptr<void>(), bundled);
+    }
+  }
+  return std::make_shared<const model::Questionnaire>(load_questionnaire_or_fail(options.questionnaire, context));
+}
+
+Earlier read_earlier(const std::string& path, const RunOptions& options, Context& context) {
+  std::string text = read_input(path);
+  Diagnostics diagnostics(path);
+  auto response = load::load_response(text, diagnostics);
+  if (!response) {
+    print_diagnostics(diagnostics, context);
+    throw invalid(path);
+  }
+  auto questionnaire = questionnaire_for(options, response->questionnaire_id, context);
+  Diagnostics version(path);
+  if (!load::check_version(*questionnaire, *response, version)) {
+    print_diagnostics(version, context);
+    throw Failure(exit_code::data_error,
+                  msg("{} a été fait avec un autre questionnaire ou une autre version majeure : il ne peut pas être "
+                      "repris avec celui-ci. Démarrez une nouvelle réponse avec -o, ou donnez le bon questionnaire avec -q.",
+                      "{} was made with another questionnaire or another major version: it cannot be resumed with this "
+                      "one. Start a new response with -o, or give the right questionnaire with -q.",
+                      path));
+  }
+  load::check_response(*questionnaire, *response, diagnostics);
+  print_diagnostics(diagnostics, context);
+  if (diagnostics.has_errors()) throw invalid(path);
+  return {std::move(*response), std::move(questionnaire)};
+}
+
+std::string resume_command(const RunOptions& options, const std::string& path, Context& context) {
+  std::string command = "autodiag run --resume " + path;
+  if (!options.questionnaire.empty()) command += " -q " + options.questionnaire;
+  if (options.short_path) command += " --short";
+  if (context.lang == Lang::en) command += " --lang en";
+  return command;
+}
+
+void print_end(const model::Questionnaire& q, const model::Response& response, const std::string& output,
+               session::Screen& screen, Context& context) {
+  Diagnostics diagnostics(output);
+  auto checked = load::load_checked_response(load::write_response(response), q, diagnostics);
+  if (!checked) throw Failure(exit_code::internal, msg("réponse enregistrée illisible", "saved response unreadable"));
+  score::Result result = score::compute(q, checked->response, checked->answers);
+  screen.line();
+  screen.rule();
+  screen.title(context.tr("Merci ! L'autodiagnostic est terminé.", "Thank you! The self-assessment is finished."));
+  if (response.status != model::Status::complete) {
+    screen.paragraph(context.tr("Des questions obligatoires restent sans réponse : la réponse reste « en cours ».",
+                                "Some required questions are still unanswered: the response stays \"in progress\"."));
+  }
+  screen.line();
+  std::string scores = report::score_text(q, checked->response, result, model::organisation_name(q, checked->answers),
+                                          {context.lang, context.utf8 && !screen.plain()});
+  screen.terminal().write(scores);
+  screen.line();
+  report::PlanRequest request;
+  request.questionnaire = &q;
+  request.response = &*checked;
+  request.lang = context.lang;
+  std::vector<std::string> written = report::write_plan_files(request, session::plan_path_for(output));
+  screen.line(context.tr("Vos réponses :", "Your answers:"));
+  screen.line("  " + output);
+  screen.line(context.tr("Le plan d'action et son graphique, à joindre au dossier de l'assemblée générale :",
+                         "The action plan and its chart, for the general assembly file:"));
+  for (const std::string& path : written) screen.line("  " + path);
+}
+
+void run_session(const RunOptions& options, Context& context) {
+  std::string now = load::now_timestamp();
+  std::string output = !options.output.empty() ? options.output
+                       : !options.resume.empty() ? options.resume
+                                                 : session::default_output_path(now);
+  std::string source = options.resume;
+  if (source.empty() && std::filesystem::exists(output)) {
+    if (!options.answers.empty()) {
+      throw Failure(exit_code::usage, msg("{} existe déjà : reprenez-le avec --resume {}, ou choisissez un autre fichier avec -o",
+                                          "{} already exists: resume it with --resume {}, or choose another file with -o",
+                                          output, output));
+    }
+    source = output;
+  }
+
+  std::shared_ptr<const model::Questionnaire> questionnaire;
+  model::Response response;
+  bool resuming = !source.empty();
+  if (resuming) {
+    Earlier earlier = read_earlier(source, options, context);
+    if (options.resume.empty() && earlier.response.status == model::Status::complete) {
+      throw Failure(exit_code::usage,
+                    msg("{} contient un autodiagnostic terminé : revoyez-le avec « autodiag run --resume {} », ou "
+                        "commencez-en un autre avec -o FICHIER",
+                        "{} holds a finished self-assessment: go over it with 'autodiag run --resume {}', or start "
+                        "another one with -o FILE",
+                        output, output));
+    }
+    questionnaire = earlier.questionnaire;
+    response = std::move(earlier.response);
+  } else {
+    questionnaire = questionnaire_for(options, {}, context);
+    response = session::new_response(*questionnaire, context.lang);
+    if (!options.answers.empty()) {
+      Earlier prefill = read_earlier(options.answers, options, context);
+      if (prefill.questionnaire->id != questionnaire->id) {
+        throw Failure(exit_code::data_error, msg("{} concerne un autre questionnaire", "{} is for another questionnaire",
+                                                 options.answers));
+      }
+      session::prefill(response, prefill.response);
+    }
+  }
+  const model::Questionnaire& q = *questionnaire;
+  if (!options.themes.empty()) {
+    Message why;
+    if (!session::choose_themes(q, options.themes, response, why)) throw Failure(exit_code::usage, why);
+  }
+  response.language = std::string(lang_code(context.lang));
+
+  const char* term = std::getenv("TERM");
+  session::SessionOptions session_options;
+  session_options.lang = context.lang;
+  session_options.plain = options.plain || (term != nullptr && std::strcmp(term, "dumb") == 0) || !::isatty(STDOUT_FILENO);
+  session_options.color = context.color;
+  session_options.utf8 = context.utf8;
+  session_options.short_path = options.short_path;
+  session_options.ask_themes = options.themes.empty();
+  session_options.resuming = resuming;
+  session_options.save_path = output;
+
+  auto save = [&output](const model::Response& r) {
+    model::Response stamped = r;
+    stamped.updated = load::now_timestamp();
+    if (stamped.created.empty()) stamped.created = stamped.updated;
+    write_atomically(output, load::write_response(stamped));
+  };
+  // Timestamps go in the copy that is written; `created` must then stick.
+  if (response.created.empty()) response.created = now;
+
+  session::install_stop_handlers();
+  session::StdioTerminal terminal;
+  session::Session session(q, response, terminal, save, session_options);
+  session::Outcome outcome = session.run();
+  session::Screen screen(terminal, session_options.plain, session_options.color, session_options.utf8);
+  if (outcome == session::Outcome::finished) {
+    print_end(q, response, output, screen, context);
+    context.exit_code = exit_code::ok;
+    return;
+  }
+  screen.line();
+  if (outcome == session::Outcome::interrupted) {
+    screen.line(context.tr("Interrompu.", "Interrupted."));
+  } else if (outcome == session::Outcome::end_of_input) {
+    screen.line(context.tr("Fin des réponses en entrée.", "End of input."));
+  }
+  screen.line(fmt::format("{} {}", context.tr("Vos réponses sont enregistrées dans", "Your answers are saved in"), output));
+  screen.line(fmt::format("{} {}", context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"),
+                          resume_command(options, output, context)));
+  context.exit_code = outcome == session::Outcome::quit ? exit_code::ok : exit_code::interrupted;
+}
+
+}  // namespace
+
 void add_run(CLI::App& app, Context& context) {
-  CLI::App* sub = app.add_subcommand("run", std::string(context.tr("(à venir)", "(coming)")));
-  sub->allow_extras();
-  sub->callback([] {
-    throw Failure(exit_code::internal, msg("commande pas encore disponible", "command not available yet"));
-  });
+  auto options = std::make_shared<RunOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "run", std::string(context.tr("l'autodiagnostic interactif (réponses enregistrées après chaque question)",
+                                    "the interactive self-assessment (answers saved after every question)")));
+  sub->add_option("-q,--questionnaire", options->questionnaire,
+                  std::string(context.tr("questionnaire (par défaut : le guide intégré)",
+                                         "questionnaire (default: the bundled guide)")));
+  sub->add_option("-o,--output", options->output,
+                  std::string(context.tr("fichier réponse (par défaut : autodiag-ANNÉE.yaml ; repris s'il existe et est en cours)",
+                                         "response file (default: autodiag-YEAR.yaml; resumed if it exists and is in progress)")));
+  auto* resume = sub->add_option("--resume", options->resume,
+                                 std::string(context.tr("reprend une réponse en cours à la première question sans réponse",
+                                                        "continues a response at the first unanswered question")));
+  sub->add_flag("--short", options->short_path,
+                std::string(context.tr("parcours court : les questions essentielles seulement",
+                                       "short path: the core questions only")));
+  sub->add_option("--themes", options->themes,
+                  std::string(context.tr("thèmes abordés cette année, ex. governance,ethics (les autres : non abordés)",
+                                         "themes addressed this year, e.g. governance,ethics (the others: not addressed)")));
+  sub->add_option("--answers", options->answers,
+                  std::string(context.tr("pré-remplit depuis un fichier réponse et ne pose que ce qui manque",
+                                         "pre-fills from a response file and asks only what is missing")))
+      ->excludes(resume);
+  sub->add_flag("--plain", options->plain,
+                std::string(context.tr("affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran",
+                                       "plain display: no colour or drawing, suited to screen readers")));
+  sub->callback([options, &context] { run_session(*options, context); });
 }
 
 }  // namespace autodiag::cli

@@ -1,0 +1,267 @@
+#include "session/prompt.h"
+
+#include "load/reader.h"
+#include "report/numbers.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace autodiag::session {
+
+namespace {
+
+using model::QuestionType;
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
+}
+
+std::string option_line(const Words& words, const model::Question& q, size_t i) {
+  return fmt::format("{}. {}", i + 1, words.text(q.options[i].label));
+}
+
+std::string yes_key(const Words& words) { return std::string(words.tr("o", "y")); }
+
+std::string progress_line(const Words& words, const model::Question& q, const Progress& p) {
+  double ratio = p.total == 0 ? 0 : static_cast<double>(p.answered) / static_cast<double>(p.total);
+  std::string done = fmt::format("{} {}", report::show_percent(ratio, words.lang == Lang::fr), words.tr("fait", "done"));
+  if (p.profile) {
+    return fmt::format("{} · {} {} {} {} · {}", words.tr("Profil de la structure", "Organisation profile"),
+                       words.tr("question", "question"), p.question_position, words.tr("sur", "of"), p.question_count,
+                       done);
+  }
+  const model::Theme& theme = words.questionnaire.themes[static_cast<size_t>(q.theme_index)];
+  return fmt::format("{} {} {} {} : {} · {} {} {} {} · {}", words.tr("Thème", "Theme"), p.theme_position,
+                     words.tr("sur", "of"), p.theme_count, words.text(theme.label()), words.tr("question", "question"),
+                     p.question_position, words.tr("sur", "of"), p.question_count, done);
+}
+
+std::string number_hint(const Words& words, const model::Question& q) {
+  std::string kind(q.integer ? words.tr("un nombre entier", "a whole number") : words.tr("un nombre", "a number"));
+  std::string range;
+  if (q.min && q.max) {
+    range = fmt::format(" {} {} {} {}", words.tr("entre", "from"), load::format_number(*q.min), words.tr("et", "to"),
+                        load::format_number(*q.max));
+  } else if (q.min) {
+    range = fmt::format(" ({} {})", load::format_number(*q.min), words.tr("ou plus", "or more"));
+  } else if (q.max) {
+    range = fmt::format(" ({} {})", load::format_number(*q.max), words.tr("au plus", "at most"));
+  }
+  std::string unit = q.unit.empty() ? "" : fmt::format(" ({} {})", words.tr("en", "in"), words.text(q.unit));
+  return fmt::format("{} {}{}{}.", words.tr("Tapez", "Type"), kind, range, unit);
+}
+
+std::string answer_hint(const Words& words, const model::Question& q) {
+  switch (q.type) {
+    case QuestionType::choice:
+      return fmt::format("{} (1 {} {}).", words.tr("Tapez le numéro de votre réponse", "Type the number of your answer"),
+                         words.tr("à", "to"), q.options.size());
+    case QuestionType::multi:
+      return std::string(words.tr(
+          "Tapez les numéros de toutes les réponses qui conviennent, séparés par des espaces (ex. 1 3), ou 0 pour aucune.",
+          "Type the numbers of every answer that applies, separated by spaces (e.g. 1 3), or 0 for none."));
+    case QuestionType::yesno:
+      return std::string(words.tr("Tapez o pour oui ou n pour non.", "Type y for yes or n for no."));
+    case QuestionType::number:
+      return number_hint(words, q);
+    case QuestionType::text:
+      return std::string(words.tr("Tapez votre réponse sur une ligne.", "Type your answer on one line."));
+  }
+  return {};
+}
+
+std::string commands_line(const Words& words, const std::vector<std::string>& commands, bool plain) {
+  return fmt::format("{} : {}", words.tr("Commandes", "Commands"), join(commands, plain ? " ; " : " · "));
+}
+
+}  // namespace
+
+std::string Words::text(const model::Text& value) const {
+  return value.get(lang_code(lang), questionnaire.default_language());
+}
+
+void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
+  const model::Questionnaire& q = words.questionnaire;
+  screen.title(fmt::format("autodiag — {}", words.text(q.title)));
+  screen.line();
+  if (!q.intro.empty()) {
+    screen.paragraph(words.text(q.intro));
+    screen.line();
+  }
+  screen.paragraph(words.tr(
+      "À quoi ça sert : préparer la présentation annuelle de vos pratiques à votre assemblée générale, et le débat sur "
+      "vos objectifs de progrès. Ce n'est ni un examen ni un contrôle de conformité : il n'y a pas de note à atteindre.",
+      "What it is for: preparing the yearly presentation of your practices to your general assembly, and the debate on "
+      "your progress objectives. It is neither an exam nor a compliance check: there is no pass mark."));
+  if (w.fewest_questions == w.most_questions) {
+    screen.paragraph(fmt::format("{} {} {} ({} {}).", words.tr("Durée : environ", "Time: about"), w.most_questions,
+                                 words.tr("minutes", "minutes"), w.most_questions,
+                                 words.tr("questions, une minute chacune environ", "questions, about a minute each")));
+  } else {
+    screen.paragraph(fmt::format(
+        "{} {} {} {} {} ({}).", words.tr("Durée : entre", "Time: between"), w.fewest_questions, words.tr("et", "and"),
+        w.most_questions, words.tr("minutes", "minutes"),
+        words.tr("une minute par question environ ; certaines ne seront posées que si votre profil les concerne",
+                 "about a minute per question; some are only asked if your profile calls for them")));
+  }
+  screen.paragraph(words.tr("Vos réponses restent sur cet ordinateur : rien n'est envoyé.",
+                            "Your answers stay on this computer: nothing is sent anywhere."));
+  screen.paragraph(fmt::format("{} {}", words.tr("Elles sont enregistrées après chaque réponse dans :",
+                                                 "They are saved after every answer in:"),
+                               w.save_path));
+  if (w.resuming) {
+    screen.paragraph(words.tr("Reprise : vos réponses sont gardées, et l'on reprend à la première question sans réponse.",
+                              "Resuming: your answers are kept, and we continue at the first unanswered question."));
+  }
+  screen.line();
+  screen.line(words.tr("Comment répondre :", "How to answer:"));
+  screen.line(words.tr("- tapez le numéro de votre réponse, puis Entrée (oui ou non : o ou n) ;",
+                       "- type the number of your answer, then Enter (yes or no: y or n);"));
+  screen.line(words.tr("- Entrée seule garde la réponse déjà donnée ;", "- Enter alone keeps the answer already given;"));
+  screen.line(words.tr("- ? aide sur la question, < question précédente, na non concerné (quand c'est proposé) ;",
+                       "- ? help on the question, < previous question, na not applicable (where offered);"));
+  screen.line(words.tr("- s passer (ou Entrée seule, si la question n'est pas obligatoire), c ajouter un commentaire ou "
+                       "une preuve, q enregistrer et quitter.",
+                       "- s skip (or Enter alone, if the question is not required), c add a comment or evidence note, "
+                       "q save and quit."));
+  if (w.interactive) {
+    screen.line(words.tr("Ctrl-C enregistre aussi vos réponses avant de quitter.",
+                         "Ctrl-C also saves your answers before quitting."));
+  }
+}
+
+void show_question(Screen& screen, const Words& words, const QuestionView& view) {
+  const model::Question& q = *view.question;
+  screen.line();
+  screen.rule();
+  if (view.new_theme && !q.is_profile()) {
+    const model::Theme& theme = words.questionnaire.themes[static_cast<size_t>(q.theme_index)];
+    screen.title(words.text(theme.title));
+    if (!theme.summary.empty()) screen.paragraph(words.text(theme.summary));
+    screen.line();
+  }
+  screen.hint(progress_line(words, q, view.progress));
+  screen.title(q.required ? fmt::format("{} {}", words.text(q.text), words.tr("(obligatoire)", "(required)"))
+                          : words.text(q.text));
+  if (q.type == QuestionType::choice || q.type == QuestionType::multi) {
+    for (size_t i = 0; i < q.options.size(); ++i) screen.line("  " + option_line(words, q, i));
+  } else if (q.type == QuestionType::yesno) {
+    screen.line(fmt::format("  {}. {}", yes_key(words), words.tr("Oui", "Yes")));
+    screen.line(fmt::format("  n. {}", words.tr("Non", "No")));
+  }
+  if (view.current != nullptr) {
+    screen.line(fmt::format("{} {} {}", words.tr("Réponse actuelle :", "Current answer:"),
+                            describe(words, q, *view.current),
+                            words.tr("(Entrée pour la garder)", "(Enter to keep it)")));
+  }
+  if (view.comment != nullptr) screen.line(fmt::format("{} {}", words.tr("Commentaire :", "Comment:"), *view.comment));
+  screen.hint(answer_hint(words, q));
+  std::vector<std::string> commands = {std::string(words.tr("? aide", "? help"))};
+  if (view.can_go_back) commands.emplace_back(words.tr("< retour", "< back"));
+  if (q.na_allowed) commands.emplace_back(words.tr("na non concerné", "na not applicable"));
+  if (!q.required) {
+    commands.emplace_back(view.current != nullptr ? words.tr("s passer", "s skip")
+                                                  : words.tr("s ou Entrée passer", "s or Enter skip"));
+  }
+  commands.emplace_back(words.tr("c commentaire", "c comment"));
+  commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
+  screen.hint(commands_line(words, commands, screen.plain()));
+  screen.prompt();
+}
+
+void show_help(Screen& screen, const Words& words, const model::Question& q) {
+  bool any = false;
+  if (!q.help.empty()) {
+    screen.paragraph(words.text(q.help));
+    any = true;
+  }
+  for (size_t i = 0; i < q.options.size(); ++i) {
+    if (q.options[i].help.empty()) continue;
+    screen.paragraph(fmt::format("{} : {}", option_line(words, q, i), words.text(q.options[i].help)));
+    any = true;
+  }
+  if (q.na_allowed) {
+    screen.paragraph(words.tr("na (non concerné) : la question ne s'applique pas à votre structure ; elle ne compte "
+                              "alors ni pour ni contre vous.",
+                              "na (not applicable): the question does not apply to your organisation; it then counts "
+                              "neither for nor against you."));
+    any = true;
+  }
+  if (!any) screen.line(words.tr("Pas d'aide supplémentaire pour cette question.", "No further help for this question."));
+  screen.prompt();
+}
+
+void show_theme_choice(Screen& screen, const Words& words, const std::vector<bool>& chosen, bool can_go_back) {
+  const model::Questionnaire& q = words.questionnaire;
+  screen.line();
+  screen.rule();
+  screen.title(words.tr("Les thèmes de cette année", "This year's themes"));
+  screen.paragraph(fmt::format(
+      "{} {} {}", words.tr("Le guide compte", "The guide has"), q.themes.size(),
+      words.tr("thèmes. Vous pouvez tous les aborder, ou n'en choisir que quelques-uns cette année : les autres seront "
+               "notés « non abordés cette année » et laissés hors des scores.",
+               "themes. You can address all of them, or only a few this year: the others will be recorded as \"not "
+               "addressed this year\" and left out of the scores.")));
+  std::vector<std::string> numbers;
+  for (size_t i = 0; i < q.themes.size(); ++i) {
+    screen.line(fmt::format("  {}. {}", i + 1, words.text(q.themes[i].title)));
+    if (chosen[i]) numbers.push_back(std::to_string(i + 1));
+  }
+  std::string current = numbers.size() == q.themes.size() ? std::string(words.tr("tous les thèmes", "every theme"))
+                                                          : join(numbers, " ");
+  screen.line(fmt::format("{} {} {}", words.tr("Choix actuel :", "Current choice:"), current,
+                          words.tr("(Entrée pour le garder)", "(Enter to keep it)")));
+  screen.hint(words.tr("Tapez les numéros des thèmes à aborder, séparés par des espaces (ex. 1 2 5), ou « tous ».",
+                       "Type the numbers of the themes to address, separated by spaces (e.g. 1 2 5), or \"all\"."));
+  std::vector<std::string> commands = {std::string(words.tr("? aide", "? help"))};
+  if (can_go_back) commands.emplace_back(words.tr("< retour", "< back"));
+  commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
+  screen.hint(commands_line(words, commands, screen.plain()));
+  screen.prompt();
+}
+
+void show_theme_help(Screen& screen, const Words& words) {
+  screen.paragraph(words.tr(
+      "La loi demande de présenter chaque année votre démarche, pas de tout traiter chaque année. Un thème non abordé "
+      "n'est pas compté comme un manque : il est simplement laissé de côté cette année. Vous pourrez revenir à ce choix "
+      "avec < depuis la première question des thèmes.",
+      "The law asks you to present your approach every year, not to cover everything every year. A theme not addressed "
+      "does not count as a shortfall: it is simply left aside this year. You can come back to this choice with < from "
+      "the first theme question."));
+  screen.prompt();
+}
+
+std::string describe(const Words& words, const model::Question& q, const model::Answer& answer) {
+  auto option_text = [&](const std::string& id) {
+    for (size_t i = 0; i < q.options.size(); ++i) {
+      if (q.options[i].id == id) return option_line(words, q, i);
+    }
+    return id;
+  };
+  switch (answer.kind) {
+    case model::Answer::Kind::na:
+      return std::string(words.tr("non concerné", "not applicable"));
+    case model::Answer::Kind::option:
+      if (q.type == QuestionType::yesno) return std::string(answer.option == "yes" ? words.tr("oui", "yes") : words.tr("non", "no"));
+      return option_text(answer.option);
+    case model::Answer::Kind::options: {
+      if (answer.options.empty()) return std::string(words.tr("aucune", "none"));
+      std::vector<std::string> parts;
+      for (const std::string& id : answer.options) parts.push_back(option_text(id));
+      return join(parts, ", ");
+    }
+    case model::Answer::Kind::number: {
+      std::string number = load::format_number(answer.number);
+      if (words.lang == Lang::fr) std::replace(number.begin(), number.end(), '.', ',');
+      return q.unit.empty() ? number : fmt::format("{} {}", number, words.text(q.unit));
+    }
+    case model::Answer::Kind::text:
+      return answer.text;
+  }
+  return {};
+}
+
+}  // namespace autodiag::session

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "session/terminal.h"
+
+#include <string_view>
+
+namespace autodiag::session {
+
+// How the session looks. Plain mode (--plain, TERM=dumb, or output that is
+// not a terminal) writes bare lines: no colour, no box drawing, no wrapping,
+// so that a screen reader reads each prompt as it comes. Otherwise long
+// paragraphs are wrapped, sections are separated by a rule, and colour, when
+// allowed, only underlines what the words already say.
+class Screen {
+ public:
+  Screen(Terminal& terminal, bool plain, bool color, bool utf8 = true)
+      : m_terminal(terminal), m_plain(plain), m_color(color && !plain), m_utf8(utf8) {}
+
+  void paragraph(std::string_view text);  // wrapped, then a new line
+  void line(std::string_view text = {});  // as is, then a new line
+  void title(std::string_view text);      // bold in colour
+  void hint(std::string_view text);       // dimmed in colour
+  void problem(std::string_view text);    // starts with "!" so that it is seen without colour
+  void rule();                            // a separator line, not in plain mode
+  void prompt();                          // "> " where the answer is typed
+
+  Terminal& terminal() { return m_terminal; }
+  bool plain() const { return m_plain; }
+
+ private:
+  void styled(std::string_view style, std::string_view text);
+
+  Terminal& m_terminal;
+  bool m_plain;
+  bool m_color;
+  bool m_utf8;
+};
+
+}  // namespace autodiag::session

@@ -1,0 +1,299 @@
+#include "session/session.h"
+
+#include "load/response_check.h"
+#include "session/input.h"
+#include "session/signals.h"
+
+#include <algorithm>
+
+namespace autodiag::session {
+
+Session::Session(const model::Questionnaire& questionnaire, model::Response& response, Terminal& terminal, Save save,
+                 SessionOptions options)
+    : m_questionnaire(questionnaire),
+      m_response(response),
+      m_terminal(terminal),
+      m_save(std::move(save)),
+      m_options(std::move(options)),
+      m_words{questionnaire, m_options.lang},
+      m_screen(terminal, m_options.plain, m_options.color, m_options.utf8),
+      m_path(questionnaire, m_options.short_path, m_options.ask_themes) {
+  m_answers.answers.resize(questionnaire.question_count());
+  bool any_theme_answer = false;
+  for (size_t i = 0; i < questionnaire.question_count(); ++i) {
+    const model::Question& q = questionnaire.question(i);
+    if (const model::RawValue* raw = response.find_value(q.id)) {
+      Message ignored;  // the caller checked the response: every value fits
+      m_answers.answers[i] = load::interpret(q, *raw, ignored);
+      any_theme_answer = any_theme_answer || !q.is_profile();
+    }
+  }
+  m_skipped.assign(m_path.step_count(), false);
+  // A response file does not record that the themes were chosen; answers in
+  // the themes or themes left aside show that the choice was made.
+  m_themes_chosen = !m_options.ask_themes || any_theme_answer || !response.not_addressed.empty();
+  refresh();
+}
+
+void Session::refresh() {
+  m_answers.presence = model::compute_presence(m_questionnaire, m_answers.answers, m_response.not_addressed);
+}
+
+void Session::save() {
+  // A response that misses a required answer is in progress again, whatever
+  // it was before (a profile change may have revealed a required question).
+  if (!model::missing_required(m_questionnaire, m_answers).empty()) m_response.status = model::Status::in_progress;
+  m_save(m_response);
+}
+
+bool Session::answered(size_t step) const {
+  if (m_path.is_theme_choice(step)) return m_themes_chosen;
+  return m_answers.answers[m_path.question_of(step)].has_value();
+}
+
+std::optional<std::string> Session::read_line() {
+  std::optional<std::string> line = m_terminal.read_line();
+  // Read from a script, the answers would be missing from the transcript.
+  if (line && !m_terminal.interactive()) m_screen.line(*line);
+  return line;
+}
+
+std::optional<size_t> Session::first_step() const {
+  for (size_t step = 0; step < m_path.step_count(); ++step) {
+    if (m_path.includes(step, m_answers.presence) && !answered(step)) return step;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> Session::next_step(size_t after) const {
+  for (size_t step = after + 1; step < m_path.step_count(); ++step) {
+    if (!m_path.includes(step, m_answers.presence)) continue;
+    if (step <= m_furthest || (!answered(step) && !m_skipped[step])) return step;
+  }
+  return std::nullopt;
+}
+
+std::vector<bool> Session::chosen_themes() const {
+  std::vector<bool> chosen;
+  for (const model::Theme& theme : m_questionnaire.themes) chosen.push_back(!m_response.is_not_addressed(theme.id));
+  return chosen;
+}
+
+Welcome Session::welcome() const {
+  Welcome w;
+  w.save_path = m_options.save_path;
+  w.resuming = m_options.resuming;
+  w.interactive = m_terminal.interactive();
+  auto unanswered = [&](const std::vector<model::Presence>& presence) {
+    size_t count = 0;
+    for (size_t index : m_path.questions(presence)) count += m_answers.answers[index] ? 0 : 1;
+    return count;
+  };
+  w.fewest_questions = unanswered(m_answers.presence);
+  std::vector<model::Presence> every_condition_true = m_answers.presence;
+  std::replace(every_condition_true.begin(), every_condition_true.end(), model::Presence::hidden, model::Presence::shown);
+  w.most_questions = unanswered(every_condition_true);
+  return w;
+}
+
+Outcome Session::run() {
+  show_welcome(m_screen, m_words, welcome());
+  std::optional<size_t> step = first_step();
+  if (step) {
+    m_furthest = *step;
+  } else {
+    // Nothing left to answer: walk through every answer again.
+    step = m_path.includes(0, m_answers.presence) ? std::optional<size_t>(0) : next_step(0);
+    m_furthest = m_path.step_count();
+    m_screen.line();
+    m_screen.paragraph(m_words.tr(
+        "Toutes les questions ont déjà une réponse : vous pouvez les revoir une à une (Entrée garde chaque réponse).",
+        "Every question already has an answer: you can go over them one by one (Enter keeps each answer)."));
+  }
+  while (step) {
+    m_furthest = std::max(m_furthest, *step);
+    Move move = m_path.is_theme_choice(*step) ? ask_themes(*step) : ask_question(*step);
+    switch (move) {
+      case Move::next: step = next_step(*step); break;
+      case Move::back: step = m_path.previous(*step, m_answers.presence); break;
+      case Move::stay: break;
+      case Move::quit:
+        save();
+        return Outcome::quit;
+      case Move::stop:
+        save();
+        return m_stop;
+    }
+  }
+  // The scores ignore answers that the profile or the theme choice left out;
+  // dropping them keeps the finished file free of warnings.
+  for (size_t i = 0; i < m_questionnaire.question_count(); ++i) {
+    if (m_answers.answers[i] && m_answers.presence[i] != model::Presence::shown) {
+      m_response.erase_value(m_questionnaire.question(i).id);
+      m_answers.answers[i].reset();
+    }
+  }
+  m_response.status = model::missing_required(m_questionnaire, m_answers).empty() ? model::Status::complete
+                                                                                   : model::Status::in_progress;
+  save();
+  return Outcome::finished;
+}
+
+Session::Move Session::stop_move() {
+  m_stop = stop_signal() != 0 ? Outcome::interrupted : Outcome::end_of_input;
+  return Move::stop;
+}
+
+void Session::set_answer(const model::Question& question, model::Answer answer) {
+  m_response.set_value(question.id, question.is_profile(), load::to_raw(answer));
+  m_answers.answers[question.index] = std::move(answer);
+  refresh();
+  save();
+}
+
+Session::Move Session::take_comment(const model::Question& question, const std::string& inline_text) {
+  std::string text = inline_text;
+  if (text.empty()) {
+    m_screen.line(m_words.tr("Votre commentaire ou votre preuve, sur une ligne (Entrée seule : annuler ; - : effacer "
+                             "le commentaire) :",
+                             "Your comment or evidence note, on one line (Enter alone: cancel; -: delete the comment):"));
+    m_screen.prompt();
+    std::optional<std::string> line = read_line();
+    if (!line || stop_signal() != 0) return stop_move();
+    text = trim(*line);
+    if (text.empty()) {
+      m_screen.line(m_words.tr("Commentaire inchangé.", "Comment unchanged."));
+      return Move::stay;
+    }
+  }
+  if (text == "-") {
+    m_response.set_comment(question.id, "");
+    m_screen.line(m_words.tr("Commentaire effacé.", "Comment deleted."));
+  } else {
+    m_response.set_comment(question.id, text);
+    m_screen.line(m_words.tr("Commentaire enregistré. Répondez maintenant à la question.",
+                             "Comment saved. Now answer the question."));
+  }
+  save();
+  return Move::stay;
+}
+
+Session::Move Session::ask_question(size_t step) {
+  const model::Question& q = m_questionnaire.question(m_path.question_of(step));
+  QuestionView view;
+  view.question = &q;
+  view.progress = progress_of(m_questionnaire, m_path, q.index, m_answers);
+  view.current = m_answers.answers[q.index] ? &*m_answers.answers[q.index] : nullptr;
+  view.comment = m_response.find_comment(q.id);
+  view.can_go_back = m_path.previous(step, m_answers.presence).has_value();
+  view.new_theme = q.theme_index != m_last_theme;
+  m_last_theme = q.theme_index;
+  show_question(m_screen, m_words, view);
+  while (true) {
+    std::optional<std::string> line = read_line();
+    if (!line || stop_signal() != 0) return stop_move();
+    Command command = parse_command(*line);
+    switch (command.kind) {
+      case Command::Kind::keep:
+        if (view.current != nullptr) return Move::next;
+        if (!q.required) {
+          m_skipped[step] = true;
+          return Move::next;
+        }
+        m_screen.problem(m_words.tr("Cette question est obligatoire : tapez une réponse.",
+                                    "This question is required: type an answer."));
+        break;
+      case Command::Kind::help:
+        show_help(m_screen, m_words, q);
+        continue;
+      case Command::Kind::back:
+        if (view.can_go_back) return Move::back;
+        m_screen.problem(m_words.tr("C'est la première question : pas de retour possible.",
+                                    "This is the first question: there is nothing to go back to."));
+        break;
+      case Command::Kind::not_applicable:
+        if (q.na_allowed) {
+          set_answer(q, model::Answer{model::Answer::Kind::na});
+          return Move::next;
+        }
+        m_screen.problem(m_words.tr("« non concerné » n'est pas proposé pour cette question.",
+                                    "\"not applicable\" is not offered for this question."));
+        break;
+      case Command::Kind::skip:
+        if (!q.required || view.current != nullptr) {
+          m_skipped[step] = true;
+          return Move::next;
+        }
+        m_screen.problem(m_words.tr("Cette question est obligatoire : elle ne peut pas être passée.",
+                                    "This question is required: it cannot be skipped."));
+        break;
+      case Command::Kind::comment:
+        if (take_comment(q, command.text) == Move::stop) return Move::stop;
+        break;
+      case Command::Kind::quit:
+        return Move::quit;
+      case Command::Kind::value: {
+        Message why;
+        std::optional<model::RawValue> raw = read_value(q, command.text, why);
+        std::optional<model::Answer> answer = raw ? load::interpret(q, *raw, why) : std::nullopt;
+        if (answer) {
+          set_answer(q, std::move(*answer));
+          return Move::next;
+        }
+        m_screen.problem(why.in(m_options.lang));
+        break;
+      }
+    }
+    m_screen.prompt();
+  }
+}
+
+Session::Move Session::ask_themes(size_t step) {
+  bool can_go_back = m_path.previous(step, m_answers.presence).has_value();
+  show_theme_choice(m_screen, m_words, chosen_themes(), can_go_back);
+  m_last_theme = -1;
+  while (true) {
+    std::optional<std::string> line = read_line();
+    if (!line || stop_signal() != 0) return stop_move();
+    Command command = parse_command(*line);
+    switch (command.kind) {
+      case Command::Kind::help:
+        show_theme_help(m_screen, m_words);
+        continue;
+      case Command::Kind::back:
+        if (can_go_back) return Move::back;
+        m_screen.problem(m_words.tr("C'est la première étape : pas de retour possible.",
+                                    "This is the first step: there is nothing to go back to."));
+        break;
+      case Command::Kind::quit:
+        return Move::quit;
+      case Command::Kind::keep:
+      case Command::Kind::value: {
+        Message why;
+        if (auto chosen = read_theme_choice(command.text, chosen_themes(), why)) {
+          m_response.not_addressed.clear();
+          m_response.not_addressed_marks.clear();
+          for (size_t i = 0; i < chosen->size(); ++i) {
+            if (!(*chosen)[i]) {
+              m_response.not_addressed.push_back(m_questionnaire.themes[i].id);
+              m_response.not_addressed_marks.push_back({});
+            }
+          }
+          m_themes_chosen = true;
+          refresh();
+          save();
+          return Move::next;
+        }
+        m_screen.problem(why.in(m_options.lang));
+        break;
+      }
+      default:
+        m_screen.problem(m_words.tr("Ici, tapez des numéros de thèmes, « tous », ?, < ou q.",
+                                    "Here, type theme numbers, \"all\", ?, < or q."));
+        break;
+    }
+    m_screen.prompt();
+  }
+}
+
+}  // namespace autodiag::session

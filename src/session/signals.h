@@ -1,0 +1,13 @@
+#pragma once
+
+namespace autodiag::session {
+
+// Ctrl-C, SIGTERM and SIGHUP only set a flag: the question loop sees it when
+// the blocked read returns (handlers are installed without SA_RESTART, so the
+// read fails with EINTR), saves, and exits. No I/O happens in the handler.
+void install_stop_handlers();
+
+// The signal that asked to stop, or 0.
+int stop_signal();
+
+}  // namespace autodiag::session

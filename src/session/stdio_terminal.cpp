@@ -1,0 +1,49 @@
+#include "session/stdio_terminal.h"
+
+#include "session/signals.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace autodiag::session {
+
+std::optional<std::string> StdioTerminal::read_line() {
+  while (true) {
+    if (size_t end = m_buffer.find('\n'); end != std::string::npos) {
+      std::string line = m_buffer.substr(0, end);
+      m_buffer.erase(0, end + 1);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      return line;
+    }
+    if (m_end || stop_signal() != 0) break;
+    char chunk[4096];
+    ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
+    if (got < 0 && errno == EINTR) continue;  // the loop above checks the stop flag
+    if (got <= 0) {
+      m_end = true;
+      continue;
+    }
+    m_buffer.append(chunk, static_cast<size_t>(got));
+  }
+  // A last line without its newline still counts, unless we are stopping.
+  if (m_end && !m_buffer.empty() && stop_signal() == 0) {
+    std::string line;
+    line.swap(m_buffer);
+    return line;
+  }
+  return std::nullopt;
+}
+
+void StdioTerminal::write(std::string_view text) {
+  while (!text.empty()) {
+    ssize_t done = ::write(STDOUT_FILENO, text.data(), text.size());
+    if (done < 0 && errno == EINTR) continue;
+    if (done <= 0) return;  // stdout closed: nothing sensible left to do with the text
+    text.remove_prefix(static_cast<size_t>(done));
+  }
+}
+
+bool StdioTerminal::interactive() const { return ::isatty(STDIN_FILENO) != 0; }
+
+}  // namespace autodiag::session

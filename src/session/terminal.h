@@ -1,0 +1,23 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace autodiag::session {
+
+// What the question loop needs from the person answering: the real terminal
+// (stdio_terminal.h) or a scripted fake for tests (scripted_terminal.h).
+class Terminal {
+ public:
+  virtual ~Terminal() = default;
+
+  // One line without its end-of-line; nullopt at end of input or when a
+  // stop signal interrupted the read.
+  virtual std::optional<std::string> read_line() = 0;
+  virtual void write(std::string_view text) = 0;
+  // A person at a keyboard (stdin is a terminal), not a script.
+  virtual bool interactive() const = 0;
+};
+
+}  // namespace autodiag::session

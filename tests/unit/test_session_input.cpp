@@ -1,0 +1,110 @@
+#include "session/input.h"
+#include "session/setup.h"
+
+#include <doctest/doctest.h>
+
+using namespace autodiag;
+using autodiag::session::Command;
+
+TEST_SUITE("session::input") {
+  TEST_CASE("commands are whole lines, case-insensitive") {
+    CHECK(session::parse_command("").kind == Command::Kind::keep);
+    CHECK(session::parse_command("   ").kind == Command::Kind::keep);
+    CHECK(session::parse_command("?").kind == Command::Kind::help);
+    CHECK(session::parse_command(" < ").kind == Command::Kind::back);
+    CHECK(session::parse_command("NA").kind == Command::Kind::not_applicable);
+    CHECK(session::parse_command("s").kind == Command::Kind::skip);
+    CHECK(session::parse_command("Q").kind == Command::Kind::quit);
+    CHECK(session::parse_command("c").kind == Command::Kind::comment);
+    Command inline_comment = session::parse_command("c  voir le PV de l'AG ");
+    CHECK(inline_comment.kind == Command::Kind::comment);
+    CHECK(inline_comment.text == "voir le PV de l'AG");
+    // "n" and "non" are answers (no), never "not applicable".
+    CHECK(session::parse_command("n").kind == Command::Kind::value);
+    CHECK(session::parse_command("non").kind == Command::Kind::value);
+    CHECK(session::parse_command("c'est fait").kind == Command::Kind::value);
+    CHECK(session::parse_command("snack").kind == Command::Kind::value);
+  }
+
+  TEST_CASE("yes/no accepts French and English words and numbers") {
+    model::Question q;
+    q.type = model::QuestionType::yesno;
+    Message why;
+    for (const char* yes : {"o", "Oui", "y", "YES", "1"}) CHECK(session::read_value(q, yes, why)->scalar == "yes");
+    for (const char* no : {"n", "non", "No", "2"}) CHECK(session::read_value(q, no, why)->scalar == "no");
+    CHECK_FALSE(session::read_value(q, "peut-être", why));
+    CHECK(why.fr == "répondez o (oui) ou n (non), pas « peut-être »");
+    CHECK(why.en == "answer y (yes) or n (no), not 'peut-être'");
+  }
+
+  TEST_CASE("a number picks an option by position; ids that look like numbers stay ids") {
+    model::Question q;
+    q.type = model::QuestionType::choice;
+    q.options = {{"44", model::Text("Loire-Atlantique"), 0, {}, {}}, {"other", model::Text("Autre"), 0, {}, {}}};
+    Message why;
+    CHECK(session::read_value(q, "1", why)->scalar == "44");
+    CHECK(session::read_value(q, "other", why)->scalar == "other");
+    CHECK_FALSE(session::read_value(q, "44", why));
+    CHECK(why.en == "type a number from 1 to 2, not 44");
+    CHECK_FALSE(session::read_value(q, "0", why));
+    CHECK_FALSE(session::read_value(q, "autre", why));
+    CHECK(why.fr == "« autre » n'est pas un numéro de la liste (1 à 2)");
+  }
+
+  TEST_CASE("multi takes several positions, or 0 for none") {
+    model::Question q;
+    q.type = model::QuestionType::multi;
+    q.options = {{"a", model::Text("A"), 1, {}, {}}, {"b", model::Text("B"), 1, {}, {}}, {"c", model::Text("C"), 1, {}, {}}};
+    Message why;
+    auto both = session::read_value(q, "1, 3", why);
+    REQUIRE(both);
+    CHECK(both->is_list);
+    CHECK(both->items == std::vector<std::string>{"a", "c"});
+    auto none = session::read_value(q, "0", why);
+    REQUIRE(none);
+    CHECK(none->is_list);
+    CHECK(none->items.empty());
+    CHECK_FALSE(session::read_value(q, "1 4", why));
+  }
+
+  TEST_CASE("numbers are written the French way or the English way") {
+    model::Question q;
+    q.type = model::QuestionType::number;
+    Message why;
+    CHECK(session::read_value(q, "18,5", why)->scalar == "18.5");
+    CHECK(session::read_value(q, "1 200", why)->scalar == "1200");
+    CHECK(session::read_value(q, "27 %", why)->scalar == "27");
+  }
+
+  TEST_CASE("a quoted text answer may be a command word") {
+    model::Question q;
+    q.type = model::QuestionType::text;
+    Message why;
+    auto text = session::read_value(q, "\"s\"", why);
+    REQUIRE(text);
+    CHECK(text->scalar == "s");
+    CHECK(text->quoted);
+  }
+
+  TEST_CASE("theme choice") {
+    std::vector<bool> all(4, true);
+    Message why;
+    CHECK(*session::read_theme_choice("", {true, false, true, false}, why) == std::vector<bool>{true, false, true, false});
+    CHECK(*session::read_theme_choice("2 4", all, why) == std::vector<bool>{false, true, false, true});
+    CHECK(*session::read_theme_choice("tous", {false, true, false, false}, why) == all);
+    CHECK(*session::read_theme_choice("ALL", {false, true, false, false}, why) == all);
+    CHECK_FALSE(session::read_theme_choice("5", all, why));
+    CHECK(why.en == "type theme numbers from 1 to 4, not '5'");
+    CHECK_FALSE(session::read_theme_choice(",", all, why));
+    CHECK(why.en == "choose at least one theme");
+  }
+}
+
+TEST_SUITE("session::setup") {
+  TEST_CASE("file names") {
+    CHECK(session::default_output_path("2026-11-26T09:30:00Z") == "autodiag-2026.yaml");
+    CHECK(session::plan_path_for("autodiag-2026.yaml") == "autodiag-2026-plan.md");
+    CHECK(session::plan_path_for("/tmp/x.y/reponse") == "/tmp/x.y/reponse-plan.md");
+    CHECK(session::plan_path_for("dir/.hidden") == "dir/.hidden-plan.md");
+  }
+}

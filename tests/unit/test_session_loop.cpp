@@ -1,0 +1,316 @@
+#include "load/questionnaire_loader.h"
+#include "load/response_writer.h"
+#include "session/scripted_terminal.h"
+#include "session/session.h"
+#include "session/setup.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <stdexcept>
+
+using namespace autodiag;
+using session::Outcome;
+
+namespace {
+
+// Small on purpose: each feature of the loop has exactly one question to show it.
+constexpr const char* questionnaire_yaml = R"(format: autodiag-questionnaire/1
+id: loop
+version: 2.1.0
+title: {fr: "Boucle", en: "Loop"}
+languages: [fr, en]
+profile:
+  - id: name
+    role: organisation
+    type: text
+    required: true
+    text: {fr: "Nom", en: "Name"}
+  - id: employees
+    role: employees
+    type: number
+    integer: true
+    min: 0
+    required: true
+    text: {fr: "Salariés", en: "Employees"}
+  - id: has_cse
+    type: yesno
+    when: "employees >= 11"
+    text: {fr: "CSE ?", en: "Works council?"}
+levels:
+  - {id: low, from: 0, to: 50, label: "Bas", message: "…"}
+  - {id: high, from: 50, to: 100, label: "Haut", message: "…"}
+themes:
+  - id: alpha
+    title: {fr: "Alpha", en: "Alpha"}
+    questions:
+      - id: a_choice
+        type: choice
+        core: true
+        text: {fr: "Choix A ?", en: "Choice A?"}
+        help: {fr: "Aide de A.", en: "Help for A."}
+        options:
+          - {id: none, score: 0, label: {fr: "Rien", en: "Nothing"}}
+          - {id: some, score: 1, label: {fr: "Un peu", en: "Some"}}
+          - {id: all, score: 2, label: {fr: "Tout", en: "All"}}
+      - id: a_rate
+        type: number
+        min: 0
+        max: 100
+        na: true
+        text: {fr: "Taux A ?", en: "Rate A?"}
+        bands:
+          - {from: 0, to: 50, score: 0}
+          - {from: 50, to: 100, score: 1}
+  - id: beta
+    title: {fr: "Bêta", en: "Beta"}
+    questions:
+      - id: b_staff
+        type: yesno
+        required: true
+        when: "employees >= 1"
+        text: {fr: "Entretiens B ?", en: "Reviews B?"}
+      - id: b_multi
+        type: multi
+        core: true
+        text: {fr: "Multi B ?", en: "Multi B?"}
+        options:
+          - {id: x, score: 1, label: "X"}
+          - {id: y, score: 1, label: "Y"}
+      - id: b_note
+        type: text
+        text: {fr: "Note B ?", en: "Note B?"}
+)";
+
+const model::Questionnaire& questionnaire() {
+  static const model::Questionnaire q = [] {
+    Diagnostics diagnostics("loop.yaml");
+    auto loaded = load::load_questionnaire(questionnaire_yaml, diagnostics);
+    if (!loaded) throw std::runtime_error("test questionnaire: " + diagnostics.items().front().message.en);
+    return std::move(*loaded);
+  }();
+  return q;
+}
+
+// Runs a session on scripted lines; every save is recorded as the file text.
+struct Run {
+  model::Response response;
+  std::vector<std::string> saves;
+  std::string output;
+  Outcome outcome = Outcome::finished;
+
+  Run(std::vector<std::string> lines, session::SessionOptions options = {},
+      std::optional<model::Response> start = std::nullopt)
+      : response(start ? *start : session::new_response(questionnaire(), options.lang)) {
+    session::ScriptedTerminal terminal(std::move(lines));
+    session::Session s(questionnaire(), response, terminal,
+                       [this](const model::Response& r) { saves.push_back(load::write_response(r)); }, options);
+    outcome = s.run();
+    output = terminal.output();
+  }
+
+  std::string last_save() const { return saves.empty() ? "" : saves.back(); }
+  // The question texts in the order they were put.
+  std::vector<std::string> asked() const {
+    std::vector<std::string> texts;
+    size_t at = 0;
+    while (true) {
+      size_t best = std::string::npos;
+      std::string found;
+      for (const char* text : {"\nNom", "\nSalariés", "\nCSE ?", "\nLes thèmes de cette année", "\nChoix A ?",
+                               "\nTaux A ?", "\nEntretiens B ?", "\nMulti B ?", "\nNote B ?"}) {
+        size_t pos = output.find(text, at);
+        if (pos < best) {
+          best = pos;
+          found = std::string(text + 1);
+        }
+      }
+      if (best == std::string::npos) return texts;
+      texts.push_back(found);
+      at = best + 1;
+    }
+  }
+};
+
+std::string header(std::string_view status) {
+  return "format: autodiag-response/1\nquestionnaire:\n  id: loop\n  version: 2.1.0\nstatus: " + std::string(status) +
+         "\nlanguage: fr\n";
+}
+
+}  // namespace
+
+TEST_SUITE("session::Session") {
+  TEST_CASE("a whole session, straight through") {
+    Run run({"Les Amis", "3", "", "1", "27,5", "o", "1 2", "Rien à signaler"});
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?",
+                                                  "Taux A ?", "Entretiens B ?", "Multi B ?", "Note B ?"});
+    CHECK(run.last_save() == header("complete") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
+                                 "answers:\n  a_choice: none\n  a_rate: 27.5\n  b_staff: yes\n  b_multi: [x, y]\n"
+                                 "  b_note: \"Rien à signaler\"\n");
+    // Saved after every answer and after the theme choice, then once at the end.
+    CHECK(run.saves.size() == 9);
+    CHECK(run.output.find("Thème 1 sur 2 : Alpha · question 1 sur 2 · 29\u202f% fait") != std::string::npos);
+  }
+
+  TEST_CASE("going back keeps the earlier answer as the default") {
+    Run run({"Les Amis", "0", "", "3", "<", "", "<", "2", "na", "s", "s"});
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?",
+                                                  "Taux A ?", "Choix A ?", "Taux A ?", "Choix A ?", "Taux A ?",
+                                                  "Multi B ?", "Note B ?"});
+    CHECK(run.output.find("Réponse actuelle : 3. Tout (Entrée pour la garder)") != std::string::npos);
+    CHECK(run.last_save().find("  a_choice: some\n  a_rate: na\n") != std::string::npos);
+  }
+
+  TEST_CASE("changing a profile answer hides and shows what follows") {
+    // 0 employees: no CSE question, no staff question. Back to the profile, 12
+    // employees: both appear and are asked.
+    Run run({"Les Amis", "0", "", "1", "<", "<", "<", "12", "n", "", "", "", "o", "0", "s"});
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?",
+                                                  "Taux A ?", "Choix A ?", "Les thèmes de cette année", "Salariés",
+                                                  "CSE ?",
+                                                  "Les thèmes de cette année", "Choix A ?", "Taux A ?",
+                                                  "Entretiens B ?", "Multi B ?", "Note B ?"});
+    CHECK(run.last_save() == header("complete") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 12\n  has_cse: no\n"
+                                 "answers:\n  a_choice: none\n  b_staff: yes\n  b_multi: []\n");
+  }
+
+  TEST_CASE("an answer hidden by a later profile change is dropped when the session ends") {
+    model::Response start = session::new_response(questionnaire(), Lang::fr);
+    start.set_value("name", true, {false, "X", true, {}, {}});
+    start.set_value("employees", true, {false, "5", false, {}, {}});
+    start.set_value("b_staff", false, {false, "yes", false, {}, {}});
+    Run run({"<", "<", "0", "", "", "", "", ""}, {}, start);
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.last_save().find("b_staff") == std::string::npos);
+    // Before the end, while it could still come back, it was kept.
+    CHECK(run.saves[run.saves.size() - 2].find("b_staff: yes") != std::string::npos);
+  }
+
+  TEST_CASE("not applicable only where offered; skip only where not required") {
+    Run run({"na", "s", "Les Amis", "na", "s", "", "4", "", "4", "", "na", "s", "1", "1"});
+    CHECK(run.output.find("! « non concerné » n'est pas proposé pour cette question.") != std::string::npos);
+    CHECK(run.output.find("! Cette question est obligatoire : elle ne peut pas être passée.") != std::string::npos);
+    CHECK(run.output.find("! Cette question est obligatoire : tapez une réponse.") != std::string::npos);
+    CHECK(run.output.find("! tapez un numéro entre 1 et 3, pas 4") != std::string::npos);
+    CHECK(run.outcome == Outcome::end_of_input);
+    CHECK(run.last_save() == header("in_progress") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 4\n"
+                                 "answers:\n  a_rate: na\n  b_staff: yes\n  b_multi: [x]\n");
+  }
+
+  TEST_CASE("invalid answers are asked again with a one-line reason") {
+    Run run({"Les Amis", "beaucoup", "2,5", "-1", "3", "9", "", "tout", "1", "150", "50", "peut-être", "oui"});
+    CHECK(run.output.find("! un nombre est attendu, pas « beaucoup »\n") != std::string::npos);
+    CHECK(run.output.find("! un nombre entier est attendu, pas 2.5\n") != std::string::npos);
+    CHECK(run.output.find("! -1 est hors de l'intervalle permis (0 … )\n") != std::string::npos);
+    CHECK(run.output.find("! tapez des numéros de thème entre 1 et 2, pas « 9 »\n") != std::string::npos);
+    CHECK(run.output.find("! « tout » n'est pas un numéro de la liste (1 à 3)\n") != std::string::npos);
+    CHECK(run.output.find("! 150 est hors de l'intervalle permis (0 … 100)\n") != std::string::npos);
+    CHECK(run.output.find("! répondez o (oui) ou n (non), pas « peut-être »\n") != std::string::npos);
+    CHECK(run.last_save() == header("in_progress") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
+                                 "answers:\n  a_choice: none\n  a_rate: 50\n  b_staff: yes\n");
+  }
+
+  TEST_CASE("comments, typed after c or on the next line, are saved at once") {
+    Run run({"Les Amis", "c effectif au 31/12", "2", "", "c", "voir le PV", "2", "c", "", "<", "c", "-"});
+    CHECK(run.outcome == Outcome::end_of_input);
+    CHECK(run.output.find("Commentaire inchangé.") != std::string::npos);
+    CHECK(run.output.find("Commentaire effacé.") != std::string::npos);
+    CHECK(run.last_save() == header("in_progress") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 2\n"
+                                 "answers:\n  a_choice: some\n"
+                                 "comments:\n  employees: \"effectif au 31/12\"\n");
+    // The comment on a_choice was saved, then deleted: both were written at once.
+    bool saved_comment = false;
+    for (const std::string& text : run.saves) saved_comment = saved_comment || text.find("a_choice: \"voir le PV\"") != std::string::npos;
+    CHECK(saved_comment);
+  }
+
+  TEST_CASE("save and quit, then resume at the first unanswered question") {
+    Run first({"Les Amis", "3", "2", "s", "q"});
+    CHECK(first.outcome == Outcome::quit);
+    CHECK(first.last_save() == header("in_progress") +
+                                   "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
+                                   "not_addressed: [alpha]\n");
+    // The theme choice was made (alpha left aside): resuming goes straight to
+    // the skipped question.
+    model::Response saved = first.response;
+    session::SessionOptions options;
+    options.resuming = true;
+    Run second({"n", "", "fin"}, options, saved);
+    CHECK(second.outcome == Outcome::finished);
+    CHECK(second.asked() == std::vector<std::string>{"Entretiens B ?", "Multi B ?", "Note B ?"});
+    CHECK(second.output.find("Reprise : vos réponses sont gardées") != std::string::npos);
+    CHECK(second.last_save() == header("complete") +
+                                    "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
+                                    "answers:\n  b_staff: no\n  b_note: \"fin\"\n"
+                                    "not_addressed: [alpha]\n");
+  }
+
+  TEST_CASE("end of input mid-session keeps every answer typed") {
+    Run run({"Les Amis", "3", "", "3"});
+    CHECK(run.outcome == Outcome::end_of_input);
+    CHECK(run.last_save() == header("in_progress") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
+                                 "answers:\n  a_choice: all\n");
+    Run resumed({"", "", "", ""}, {}, run.response);
+    CHECK(resumed.asked().front() == "Taux A ?");
+  }
+
+  TEST_CASE("--short keeps the profile and the core questions") {
+    session::SessionOptions options;
+    options.short_path = true;
+    Run run({"Les Amis", "3", "", "2", "1"}, options);
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?",
+                                                  "Multi B ?"});
+    CHECK(run.output.find("Thème 1 sur 2 : Alpha · question 1 sur 1 · 50\u202f% fait") != std::string::npos);
+    // Required but not core: left unanswered, so the response stays in progress.
+    CHECK(run.last_save().find("status: in_progress") != std::string::npos);
+  }
+
+  TEST_CASE("--themes skips the theme step and leaves the other themes aside") {
+    model::Response start = session::new_response(questionnaire(), Lang::en);
+    Message why;
+    REQUIRE(session::choose_themes(questionnaire(), "beta", start, why));
+    session::SessionOptions options;
+    options.lang = Lang::en;
+    options.ask_themes = false;
+    Run run({"Friends", "0", "2", ""}, options, start);
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked().size() == 0);  // the French texts were never shown
+    CHECK(run.output.find("This year's themes") == std::string::npos);
+    CHECK(run.output.find("Theme 1 of 1 : Beta · question 1 of 2") != std::string::npos);
+    CHECK(run.last_save() == "format: autodiag-response/1\nquestionnaire:\n  id: loop\n  version: 2.1.0\n"
+                             "status: complete\nlanguage: en\nprofile:\n  name: \"Friends\"\n  employees: 0\n"
+                             "answers:\n  b_multi: [y]\nnot_addressed: [alpha]\n");
+    CHECK_FALSE(session::choose_themes(questionnaire(), "beta,gamma", start, why));
+    CHECK(why.en == "--themes: unknown theme 'gamma' (themes: alpha, beta)");
+  }
+
+  TEST_CASE("help, and no going back before the first question") {
+    Run run({"<", "?", "x", "?"});
+    CHECK(run.output.find("! C'est la première question : pas de retour possible.") != std::string::npos);
+    CHECK(run.output.find("Pas d'aide supplémentaire pour cette question.") != std::string::npos);
+  }
+
+  TEST_CASE("plain mode writes no escape sequence and no box drawing; colour mode does") {
+    session::SessionOptions plain;
+    plain.color = true;  // --plain wins over colour
+    Run quiet({"Les Amis", "q"}, plain);
+    CHECK(quiet.output.find('\x1b') == std::string::npos);
+    CHECK(quiet.output.find("─") == std::string::npos);
+    session::SessionOptions fancy;
+    fancy.plain = false;
+    fancy.color = true;
+    Run coloured({"Les Amis", "q"}, fancy);
+    CHECK(coloured.output.find("\x1b[1mSalariés (obligatoire)\x1b[0m") != std::string::npos);
+    CHECK(coloured.output.find("─") != std::string::npos);
+  }
+}
