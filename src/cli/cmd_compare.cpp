@@ -1,16 +1,66 @@
 #include "cli/commands.h"
+#include "cli/response_source.h"
+#include "report/compare.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
+#include "util/files.h"
+
+#include <memory>
 
 namespace autodiag::cli {
 
-// Placeholder until its issue lands: replaced by the real command.
+namespace {
+
+struct CompareOptions {
+  std::string old_response;
+  std::string new_response;
+  std::string format = "text";
+  std::string questionnaire;
+};
+
+void run_compare(const CompareOptions& options, Context& context) {
+  LoadedResponse current = load_response_or_fail(options.new_response, options.questionnaire, context);
+  const model::Questionnaire& q = *current.questionnaire;
+  // The old response is read against this year's questionnaire, so that both
+  // results share one set of questions.
+  std::string text = read_input(options.old_response);
+  Diagnostics diagnostics(options.old_response);
+  auto previous = report::check_previous(text, q, current.checked.response, diagnostics);
+  print_diagnostics(diagnostics, context);
+  if (!previous) {
+    throw Failure(exit_code::data_error,
+                  msg("la réponse {} n'est pas valide", "response {} is not valid", options.old_response));
+  }
+  score::Result before = score::compute(q, previous->response, previous->answers);
+  score::Result after = score::compute(q, current.checked.response, current.checked.answers);
+  report::Evolution evolution = report::compare_results(before, after);
+  if (options.format == "json") {
+    context.out << report::evolution_json(evolution, previous->response, current.checked.response, context.lang,
+                                          q.default_language())
+                       .dump(2)
+                << '\n';
+  } else {
+    context.out << report::evolution_text(evolution, previous->response, current.checked.response, context.lang,
+                                          q.default_language());
+  }
+}
+
+}  // namespace
+
 void add_compare(CLI::App& app, Context& context) {
-  CLI::App* sub = app.add_subcommand("compare", std::string(context.tr("(à venir)", "(coming)")));
-  sub->allow_extras();
-  sub->callback([] {
-    throw Failure(exit_code::internal, msg("commande pas encore disponible", "command not available yet"));
-  });
+  auto options = std::make_shared<CompareOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "compare", std::string(context.tr("montre l'évolution entre deux réponses (par exemple l'an dernier et cette année)",
+                                        "shows the change between two responses (for example last year and this year)")));
+  sub->add_option("old", options->old_response, std::string(context.tr("réponse la plus ancienne", "older response")))
+      ->required();
+  sub->add_option("new", options->new_response, std::string(context.tr("réponse la plus récente", "newer response")))
+      ->required();
+  sub->add_option("--format", options->format, "text | json")->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("-q,--questionnaire", options->questionnaire,
+                  std::string(context.tr("questionnaire (par défaut : celui que nomme la réponse)",
+                                         "questionnaire (default: the one the response names)")));
+  sub->callback([options, &context] { run_compare(*options, context); });
 }
 
 }  // namespace autodiag::cli

@@ -3,6 +3,7 @@
 #include "report/support_match.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace autodiag::report {
 
@@ -29,8 +30,23 @@ nlohmann::json support_section(const PlanFacts& f) {
       gap_themes.push_back(gap.theme->theme);
     }
   }
+  // gap_themes is in priority order: an option that helps with the first
+  // priority comes first, and among those the ones meant for organisations
+  // like this one (legal form, region, condition) before the open ones;
+  // general resources come last.
+  auto relevance = [&gap_themes](const SupportMatch& m) {
+    size_t best = gap_themes.size();
+    for (const model::Theme* t : m.themes) {
+      best = std::min<size_t>(best, std::find(gap_themes.begin(), gap_themes.end(), t) - gap_themes.begin());
+    }
+    int targeted = int(m.legal_form_limited) + int(m.regional) + int(m.conditional);
+    return std::make_tuple(m.all_themes, best, -targeted);
+  };
+  std::vector<SupportMatch> matches = match_support(f.questionnaire, f.response.answers, gap_themes);
+  std::stable_sort(matches.begin(), matches.end(),
+                   [&](const SupportMatch& x, const SupportMatch& y) { return relevance(x) < relevance(y); });
   nlohmann::json out = nlohmann::json::array();
-  for (const SupportMatch& m : match_support(f.questionnaire, f.response.answers, gap_themes)) {
+  for (const SupportMatch& m : matches) {
     out.push_back({{"id", m.option->id},
                    {"name", f.text(m.option->name)},
                    {"description", f.text(m.option->description)},

@@ -1,0 +1,69 @@
+#include "report/plan_template.h"
+#include "util/errors.h"
+
+#include <doctest/doctest.h>
+
+using autodiag::Failure;
+using autodiag::Lang;
+using autodiag::report::render_template;
+
+namespace {
+
+// The message a broken template gives, in English, with its exit code.
+std::string failure_of(const std::string& text, int& exit_code) {
+  try {
+    render_template(text, nlohmann::json::object(), "my-plan.mustache");
+  } catch (const Failure& e) {
+    exit_code = e.exit_code();
+    return e.message().in(Lang::en);
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_SUITE("report::render_template") {
+  TEST_CASE("variables are escaped for Markdown, not for HTML; triple mustaches are raw") {
+    nlohmann::json model = {{"name", "Dupont & fils | <b>"}, {"url", "https://x.fr/a_b"}};
+    CHECK(render_template("{{name}} / {{{url}}}\n", model, "t") == "Dupont \\& fils \\| \\<b\\> / https://x.fr/a_b\n");
+  }
+
+  TEST_CASE("empty texts and null are false in sections; numbers are written as in the model") {
+    nlohmann::json model = {{"comment", ""}, {"none", nullptr}, {"n", 3}, {"list", {"x", "y"}}};
+    CHECK(render_template("{{#comment}}C{{/comment}}{{^comment}}no comment{{/comment}} {{#none}}N{{/none}}{{n}}"
+                          "{{#list}} {{.}}{{/list}}\n",
+                          model, "t") == "no comment 3 x y\n");
+  }
+
+  TEST_CASE("runs of blank lines become one, leading blank lines go") {
+    nlohmann::json model = {{"a", false}};
+    CHECK(render_template("\n# T\n\n{{#a}}\nhidden\n{{/a}}\n\n\ntext\n\n\n", model, "t") == "# T\n\ntext\n");
+  }
+
+  TEST_CASE("an unclosed section is reported at its line and column") {
+    int code = 0;
+    CHECK(failure_of("# Plan\n\nSee {{#themes}}\n- {{label}}\n", code) ==
+          "my-plan.mustache:3:5: error: section \"themes\" is never closed ({{/themes}} is missing)");
+    CHECK(code == 65);
+  }
+
+  TEST_CASE("an unopened section end is reported where it stands") {
+    int code = 0;
+    CHECK(failure_of("é{{#a}}x{{/a}}\nabc {{/b}}", code) ==
+          "my-plan.mustache:2:5: error: {{/b}} closes section \"b\", which is not open here");
+  }
+
+  TEST_CASE("an unclosed tag is reported where it starts, columns counted in characters") {
+    int code = 0;
+    CHECK(failure_of("Thème : {{label\n", code) == "my-plan.mustache:1:9: error: unclosed tag (}} is missing)");
+  }
+
+  TEST_CASE("French messages") {
+    try {
+      render_template("{{#a}}", nlohmann::json::object(), "m.mustache");
+      FAIL("no failure");
+    } catch (const Failure& e) {
+      CHECK(e.message().in(Lang::fr) == "m.mustache:1:1: erreur: la section « a » n'est jamais fermée (il manque {{/a}})");
+    }
+  }
+}
