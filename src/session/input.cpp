@@ -108,17 +108,28 @@ std::optional<model::RawValue> read_value(const model::Question& q, std::string_
       return raw;
     }
     case model::QuestionType::number: {
-      // French writes 18,5 and 1 200; a trailing % is the unit, not part of the number.
-      std::string number;
+      // French writes 18,5 and 1 200; a trailing % is the unit, not part of
+      // the number. Spaces only group thousands: "1 2" stays unreadable.
+      std::vector<std::string> groups;
+      std::string current;
       for (char c : text) {
-        if (c == ',') {
-          number += '.';
-        } else if (!std::isspace(static_cast<unsigned char>(c))) {
-          number += c;
+        if (std::isspace(static_cast<unsigned char>(c))) {
+          if (!current.empty()) groups.push_back(std::move(current));
+          current.clear();
+        } else {
+          current += c == ',' ? '.' : c;
         }
       }
-      if (number.ends_with('%')) number.pop_back();
-      raw.scalar = number;
+      if (!current.empty()) groups.push_back(std::move(current));
+      if (!groups.empty() && groups.back() == "%") groups.pop_back();
+      if (!groups.empty() && groups.back().ends_with('%')) groups.back().pop_back();
+      auto groups_thousands = [](const std::string& g) {
+        size_t digits = std::min(g.find('.'), g.size());
+        return digits == 3 && std::all_of(g.begin(), g.begin() + 3, [](char c) { return c >= '0' && c <= '9'; });
+      };
+      bool thousands = groups.size() < 2 || std::all_of(groups.begin() + 1, groups.end(), groups_thousands);
+      for (const std::string& g : groups) raw.scalar += thousands ? g : g + " ";
+      if (!thousands) raw.scalar = trim(raw.scalar);
       return raw;
     }
     case model::QuestionType::text: {

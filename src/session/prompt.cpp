@@ -87,7 +87,7 @@ void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
   const model::Questionnaire& q = words.questionnaire;
   screen.title(fmt::format("autodiag — {}", words.text(q.title)));
   screen.line();
-  if (!q.intro.empty()) {
+  if (!q.intro.empty() && !w.resuming) {
     screen.paragraph(words.text(q.intro));
     screen.line();
   }

@@ -74,6 +74,10 @@ TEST_SUITE("session::input") {
     CHECK(session::read_value(q, "18,5", why)->scalar == "18.5");
     CHECK(session::read_value(q, "1 200", why)->scalar == "1200");
     CHECK(session::read_value(q, "27 %", why)->scalar == "27");
+    CHECK(session::read_value(q, "27%", why)->scalar == "27");
+    CHECK(session::read_value(q, "12 345,5", why)->scalar == "12345.5");
+    // Not a thousands grouping: left as typed, so that interpret() refuses it.
+    CHECK(session::read_value(q, "1 2", why)->scalar == "1 2");
   }
 
   TEST_CASE("a quoted text answer may be a command word") {

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""End-to-end test of `autodiag run` in a real pseudo-terminal.
+
+Answers a few profile questions, presses Ctrl-C, checks that the answers were
+saved and that the exit code is 130; resumes, answers one more question, is
+stopped by SIGTERM; resumes again and quits with q. Then a whole short session
+is run from a pipe (not a terminal) to its end: scores, plan and chart.
+
+Usage: run_session.py PATH/TO/autodiag
+"""
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+BINARY = os.path.abspath(sys.argv[1])
+TIMEOUT = 10
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Session:
+    """One autodiag process on a pseudo-terminal, driven like a person would."""
+
+    def __init__(self, args, cwd, env):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.chdir(cwd)
+            os.execve(BINARY, [BINARY] + args, env)
+        self.output = b""
+
+    def read_until(self, pattern):
+        deadline = time.time() + TIMEOUT
+        while re.search(pattern, self.output.decode("utf-8", "replace")) is None:
+            if time.time() > deadline:
+                raise Failure(f"timed out waiting for {pattern!r}; output so far:\n{self.text()[-2000:]}")
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise Failure(f"process ended while waiting for {pattern!r}:\n{self.text()[-2000:]}")
+                self.output += chunk
+
+    def wait_prompt(self, after):
+        """Waits for a new "> " after the text `after`."""
+        self.read_until(re.escape(after) + r"[\s\S]*> $")
+
+    def finish(self):
+        deadline = time.time() + TIMEOUT
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    chunk = b""
+                self.output += chunk
+                if not chunk:
+                    break
+            if time.time() > deadline:
+                os.kill(self.pid, signal.SIGKILL)
+                raise Failure("process did not end:\n" + self.text()[-2000:])
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+    def text(self):
+        return self.output.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def saved(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def main():
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TERM": "xterm", "LANG": "C.UTF-8", "HOME": "/tmp"}
+    with tempfile.TemporaryDirectory() as work:
+        year = time.gmtime().tm_year
+        response = os.path.join(work, f"autodiag-{year}.yaml")
+
+        # 1. Three answers, then Ctrl-C at the fourth question.
+        s = Session([], work, env)
+        s.wait_prompt("Nom de votre structure")
+        os.write(s.fd, "Les Amis du Bocage\r".encode())
+        s.wait_prompt("Forme juridique")
+        os.write(s.fd, b"1\r")
+        s.wait_prompt("Nombre de salariés")
+        os.write(s.fd, b"3\r")
+        s.wait_prompt("service civique")
+        os.write(s.fd, b"\x03")
+        status = s.finish()
+        check(status == 130, f"Ctrl-C: exit code {status}, expected 130\n{s.text()[-1500:]}")
+        check("Interrompu." in s.text(), "Ctrl-C: no 'Interrompu.' message")
+        check(f"autodiag run --resume autodiag-{year}.yaml" in s.text(), "Ctrl-C: no resume command shown")
+        text = saved(response)
+        check('  name: "Les Amis du Bocage"\n  legal_form: association\n  employees: 3\n' in text,
+              "Ctrl-C: answers not saved:\n" + text)
+        check("status: in_progress" in text, "Ctrl-C: status is not in_progress")
+        check("\x1b[" in s.text(), "a colour terminal should get colour (TERM=xterm, NO_COLOR unset)")
+
+        # 2. Resume (the in-progress file is found at the default path): the
+        # first question put is the first unanswered one. SIGTERM stops it.
+        s = Session(["--lang", "en"], work, env)
+        s.wait_prompt("service civique")
+        before = s.text()[: s.text().find("service civique")]
+        check("Name of your organisation" not in before and "Legal form" not in before,
+              "resume: answered questions were asked again")
+        check("Resuming:" in s.text(), "resume: the welcome does not say it resumes")
+        os.write(s.fd, b"2\r")
+        s.wait_prompt("Number of regular volunteers")
+        os.kill(s.pid, signal.SIGTERM)
+        status = s.finish()
+        check(status == 130, f"SIGTERM: exit code {status}, expected 130")
+        check("  service_civique: 2\n" in saved(response), "SIGTERM: answer not saved")
+
+        # 3. --resume explicitly, then q: saved, exit 0.
+        s = Session(["run", "--resume", response, "--plain"], work, env)
+        s.wait_prompt("bénévoles réguliers")
+        check("\x1b[" not in s.text(), "--plain must not write escape sequences")
+        os.write(s.fd, b"q\r")
+        status = s.finish()
+        check(status == 0, f"q: exit code {status}, expected 0")
+        check("Pour reprendre" in s.text(), "q: no resume hint")
+
+        # 4. The rest from a pipe, on the short path of two themes: the end
+        # writes the scores, the plan and its chart.
+        # volunteers and department skipped (Enter), no union delegate, then
+        # the three core questions of governance and the two of strategy.
+        lines = "\n".join(["", "", "n", "2", "40", "2", "3", "3"]) + "\n"
+        done = subprocess.run([BINARY, "run", "--short", "--themes", "governance,strategy"], cwd=work, env=env,
+                              input=lines.encode(), capture_output=True, timeout=TIMEOUT)
+        out = done.stdout.decode()
+        check(done.returncode == 0, f"pipe: exit code {done.returncode}\n{out[-2000:]}\n{done.stderr.decode()}")
+        text = saved(response)
+        check("status: complete" in text, "pipe: response not complete:\n" + text)
+        check("  has_union_delegate: no\n" in text, "pipe: yes/no answer 'n' not saved as no:\n" + text)
+        check("answers:\n  statutes_shared: informal\n  ag_participation_rate: 40\n  elected_welcome_training: informal\n"
+              "  written_project: formalised\n  stakeholder_feedback: formalised\n" in text, "pipe: answers:\n" + text)
+        check("not_addressed: [territory, employment, users, diversity, environment, ethics]" in text,
+              "pipe: --themes not recorded:\n" + text)
+        check("Merci ! L'autodiagnostic est terminé." in out, "pipe: no end message")
+        plan = os.path.join(work, f"autodiag-{year}-plan.md")
+        check(os.path.exists(plan) and os.path.exists(plan[:-3] + ".svg"), "pipe: plan or chart missing")
+        check(f"autodiag-{year}-plan.md" in out, "pipe: plan path not printed")
+
+        # 5. A finished file at the default path is not silently restarted.
+        again = subprocess.run([BINARY, "run"], cwd=work, env=env, input=b"", capture_output=True, timeout=TIMEOUT)
+        check(again.returncode == 64, f"finished file: exit code {again.returncode}, expected 64")
+    print("pty session test: ok")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Failure as e:
+        print(f"FAIL: {e}")
+        sys.exit(1)
