@@ -22,11 +22,15 @@ std::string objective_cell(const PlanFacts& f, const score::QuestionScore& s,
 nlohmann::json target_json(const PlanFacts& f, const score::ThemeScore& t, const std::optional<double>& set,
                            const std::map<const model::Question*, double>& raised) {
   double value = set ? *set : projected_score(t, raised);
+  std::string source = set ? f.say("fixé par la structure", "set by the organisation") : f.say("proposé", "proposed");
+  // Compared as shown, so that "62" against a target of "62" reads as reached.
+  bool reached = set && round_score(t.score) >= round_score(*set);
+  if (reached) source += f.say(", déjà atteint", ", already reached");
   return {{"score", show_score(value)},
           {"score_exact", value},
           {"set_by_organisation", set.has_value()},
-          {"source", set ? f.say("fixé par la structure", "set by the organisation")
-                         : f.say("proposé", "proposed")}};
+          {"reached", reached},
+          {"source", source}};
 }
 
 }  // namespace

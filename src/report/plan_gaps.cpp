@@ -10,7 +10,7 @@ bool at_top(const score::QuestionScore& s) { return s.points >= s.max_points; }
 
 }  // namespace
 
-std::vector<PlanGap> ranked_gaps(const score::Result& result) {
+std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread) {
   std::vector<PlanGap> gaps;
   for (const score::ThemeScore& theme : result.themes) {
     if (!theme.addressed) continue;
@@ -25,7 +25,19 @@ std::vector<PlanGap> ranked_gaps(const score::Result& result) {
     if (a.priority != b.priority) return a.priority > b.priority;
     return a.theme->score < b.theme->score;
   });
-  return gaps;
+  std::vector<PlanGap> ranked;
+  std::vector<const score::ThemeScore*> themes;
+  for (auto it = gaps.begin(); it != gaps.end() && ranked.size() < spread;) {
+    if (std::find(themes.begin(), themes.end(), it->theme) == themes.end()) {
+      themes.push_back(it->theme);
+      ranked.push_back(*it);
+      it = gaps.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  ranked.insert(ranked.end(), gaps.begin(), gaps.end());
+  return ranked;
 }
 
 std::vector<const score::QuestionScore*> strengths_of(const score::ThemeScore& theme) {

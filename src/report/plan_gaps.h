@@ -16,7 +16,10 @@ struct PlanGap {
 
 // Every gap of the addressed themes, highest priority first; between equal
 // priorities the lower theme score first, then the questionnaire's order.
-std::vector<PlanGap> ranked_gaps(const score::Result& result);
+// The first `spread` places go to the best gap of as many different themes
+// (an assembly gets more from three priorities on three themes than from
+// three on one); the rest follow in order.
+std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread);
 
 // The theme's counted answers at the top of their scale.
 std::vector<const score::QuestionScore*> strengths_of(const score::ThemeScore& theme);

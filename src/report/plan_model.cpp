@@ -117,7 +117,7 @@ PlanFacts gather_facts(const PlanRequest& request) {
     check_comparable(request.previous->response, request.response->response);
     f.previous = score::compute(q, request.previous->response, request.previous->answers);
   }
-  f.gaps = ranked_gaps(f.result);
+  f.gaps = ranked_gaps(f.result, priority_count);
   plan_objectives(f);
   return f;
 }

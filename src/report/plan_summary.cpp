@@ -1,4 +1,4 @@
-#include "report/compare.h"
+#include "model/profile.h"
 #include "report/numbers.h"
 #include "report/plan_facts.h"
 #include "report/plan_text.h"
@@ -93,10 +93,16 @@ std::vector<std::string> debate_questions(const PlanFacts& f) {
                       ? fmt::format("Sur le thème {}, qui peut s'impliquer, avec quel temps et quels moyens ?", theme)
                       : fmt::format("On {}, who can get involved, with what time and what means?", theme));
   }
-  out.push_back(f.say("Comment associer les membres, les bénévoles, les salariés et les personnes accompagnées au "
-                      "suivi de ce plan ?",
-                      "How do we involve members, volunteers, employees and the people we serve in following up "
-                      "this plan?"));
+  const model::Answer* employees = model::answer_with_role(f.questionnaire, f.response.answers, model::Role::employees);
+  if (employees && employees->kind == model::Answer::Kind::number && employees->number == 0) {
+    out.push_back(f.say("Comment associer les membres, les bénévoles et les personnes accompagnées au suivi de ce plan ?",
+                        "How do we involve members, volunteers and the people we serve in following up this plan?"));
+  } else {
+    out.push_back(f.say("Comment associer les membres, les bénévoles, les salariés et les personnes accompagnées au "
+                        "suivi de ce plan ?",
+                        "How do we involve members, volunteers, employees and the people we serve in following up "
+                        "this plan?"));
+  }
   std::vector<std::string> left_out;
   for (const score::ThemeScore& t : f.result.themes) {
     if (!t.addressed) left_out.push_back(quote(f.text(t.theme->label()), f.lang));

@@ -44,7 +44,7 @@ std::string answer_text(const model::Question& q, const model::Answer& a, Lang l
     std::string out;
     for (const std::string& id : a.options) {
       const model::Option* o = q.find_option(id);
-      out += (out.empty() ? "" : "; ") + (o ? o->label.get(code, fallback) : id);
+      out += (out.empty() ? "" : lang == Lang::fr ? " ; " : "; ") + (o ? o->label.get(code, fallback) : id);
     }
     return out;
   }

@@ -19,8 +19,8 @@ std::string join_words(const std::vector<std::string>& items, Lang lang);
 std::string decimal_text(double value, Lang lang);
 
 // An answer as people read it (report::answer_label), with decimal commas in
-// French and "; " between the options of a multiple choice, whose labels may
-// hold commas.
+// French and semicolons between the options of a multiple choice, whose
+// labels may hold commas.
 std::string answer_text(const model::Question& question, const model::Answer& answer, Lang lang,
                         const std::string& fallback);
 
