@@ -205,9 +205,13 @@ void run_session(const RunOptions& options, Context& context) {
   } else if (outcome == session::Outcome::end_of_input) {
     screen.line(context.tr("Fin des réponses en entrée.", "End of input."));
   }
-  screen.line(fmt::format("{} {}", context.tr("Vos réponses sont enregistrées dans", "Your answers are saved in"), output));
-  screen.line(fmt::format("{} {}", context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"),
-                          resume_command(options, output, context)));
+  if (std::filesystem::exists(output)) {
+    screen.line(fmt::format("{} {}", context.tr("Vos réponses sont enregistrées dans", "Your answers are saved in"), output));
+    screen.line(fmt::format("{} {}", context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"),
+                            resume_command(options, output, context)));
+  } else {
+    screen.line(context.tr("Aucune réponse donnée : rien n'a été enregistré.", "No answer given: nothing was saved."));
+  }
   context.exit_code = outcome == session::Outcome::quit ? exit_code::ok : exit_code::interrupted;
 }
 

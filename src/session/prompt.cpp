@@ -34,8 +34,8 @@ std::string progress_line(const Words& words, const model::Question& q, const Pr
                        done);
   }
   const model::Theme& theme = words.questionnaire.themes[static_cast<size_t>(q.theme_index)];
-  return fmt::format("{} {} {} {} : {} · {} {} {} {} · {}", words.tr("Thème", "Theme"), p.theme_position,
-                     words.tr("sur", "of"), p.theme_count, words.text(theme.label()), words.tr("question", "question"),
+  return fmt::format("{} {} {} {}{}{} · {} {} {} {} · {}", words.tr("Thème", "Theme"), p.theme_position,
+                     words.tr("sur", "of"), p.theme_count, words.tr(" : ", ": "), words.text(theme.label()), words.tr("question", "question"),
                      p.question_position, words.tr("sur", "of"), p.question_count, done);
 }
 
@@ -74,7 +74,7 @@ std::string answer_hint(const Words& words, const model::Question& q) {
 }
 
 std::string commands_line(const Words& words, const std::vector<std::string>& commands, bool plain) {
-  return fmt::format("{} : {}", words.tr("Commandes", "Commands"), join(commands, plain ? " ; " : " · "));
+  return std::string(words.tr("Commandes : ", "Commands: ")) + join(commands, plain ? words.tr(" ; ", "; ") : " · ");
 }
 
 }  // namespace
@@ -180,7 +180,7 @@ void show_help(Screen& screen, const Words& words, const model::Question& q) {
   }
   for (size_t i = 0; i < q.options.size(); ++i) {
     if (q.options[i].help.empty()) continue;
-    screen.paragraph(fmt::format("{} : {}", option_line(words, q, i), words.text(q.options[i].help)));
+    screen.paragraph(fmt::format("{}{}{}", option_line(words, q, i), words.tr(" : ", ": "), words.text(q.options[i].help)));
     any = true;
   }
   if (q.na_allowed) {

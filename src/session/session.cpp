@@ -117,12 +117,9 @@ Outcome Session::run() {
       case Move::next: step = next_step(*step); break;
       case Move::back: step = m_path.previous(*step, m_answers.presence); break;
       case Move::stay: break;
-      case Move::quit:
-        save();
-        return Outcome::quit;
-      case Move::stop:
-        save();
-        return m_stop;
+      // Every change was saved as it was made: stopping writes nothing more.
+      case Move::quit: return Outcome::quit;
+      case Move::stop: return m_stop;
     }
   }
   // The scores ignore answers that the profile or the theme choice left out;

@@ -253,6 +253,15 @@ TEST_SUITE("session::Session") {
                                     "not_addressed: [alpha]\n");
   }
 
+  TEST_CASE("stopping before any answer writes nothing") {
+    Run quit({"q"});
+    CHECK(quit.outcome == Outcome::quit);
+    CHECK(quit.saves.empty());
+    Run ended({});
+    CHECK(ended.outcome == Outcome::end_of_input);
+    CHECK(ended.saves.empty());
+  }
+
   TEST_CASE("end of input mid-session keeps every answer typed") {
     Run run({"Les Amis", "3", "", "3"});
     CHECK(run.outcome == Outcome::end_of_input);
@@ -286,7 +295,7 @@ TEST_SUITE("session::Session") {
     CHECK(run.outcome == Outcome::finished);
     CHECK(run.asked().size() == 0);  // the French texts were never shown
     CHECK(run.output.find("This year's themes") == std::string::npos);
-    CHECK(run.output.find("Theme 1 of 1 : Beta · question 1 of 2") != std::string::npos);
+    CHECK(run.output.find("Theme 1 of 1: Beta · question 1 of 2") != std::string::npos);
     CHECK(run.last_save() == "format: autodiag-response/1\nquestionnaire:\n  id: loop\n  version: 2.1.0\n"
                              "status: complete\nlanguage: en\nprofile:\n  name: \"Friends\"\n  employees: 0\n"
                              "answers:\n  b_multi: [y]\nnot_addressed: [alpha]\n");
