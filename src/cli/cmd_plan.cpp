@@ -29,6 +29,8 @@ std::string default_output(const std::string& response) {
   return stem + "-plan.md";
 }
 
+// Read against this year's questionnaire, so that both results share one set
+// of questions.
 load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
   std::string text = read_input(path);
   Diagnostics diagnostics(path);
@@ -53,13 +55,20 @@ void run_plan(const PlanOptions& options, Context& context) {
   if (!options.template_path.empty()) request.template_text = read_input(options.template_path);
 
   std::string output = options.output.empty() ? default_output(options.response) : options.output;
+  // JSON describes the plan without a chart file, wherever it is written.
   bool to_stdout = output == "-" || options.format == "json";
   std::string chart_path = to_stdout ? "" : report::chart_path_for(output);
   std::string chart_file = to_stdout ? "" : std::filesystem::path(chart_path).filename().string();
   report::RenderedPlan plan = report::render_plan(request, chart_file, options.template_path);
 
   if (options.format == "json") {
-    context.out << plan.model.dump(2) << '\n';
+    std::string json = plan.model.dump(2) + "\n";
+    if (options.output.empty() || options.output == "-") {
+      context.out << json;
+    } else {
+      write_atomically(options.output, json);
+      context.out << context.tr("Données du plan : ", "Plan data: ") << options.output << '\n';
+    }
     return;
   }
   if (output == "-") {
@@ -95,8 +104,10 @@ void add_plan(CLI::App& app, Context& context) {
                   std::string(context.tr("réponse de l'an dernier, pour montrer l'évolution",
                                          "last year's response, to show the evolution")));
   sub->add_option("--format", options->format,
-                  std::string(context.tr("md (le plan) | json (les données données au modèle, sur la sortie standard)",
-                                         "md (the plan) | json (the data given to the template, on standard output)")))
+                  std::string(context.tr("md (le plan) | json (les données passées au modèle ; sur la sortie "
+                                         "standard sauf avec -o)",
+                                         "md (the plan) | json (the data given to the template; on standard output "
+                                         "unless -o is given)")))
       ->check(CLI::IsMember({"md", "json"}));
   sub->add_option("-q,--questionnaire", options->questionnaire,
                   std::string(context.tr("questionnaire (par défaut : celui que nomme la réponse)",

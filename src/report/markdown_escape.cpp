@@ -35,6 +35,15 @@ bool is_inline_special(char c) {
   }
 }
 
+// "- ", "+ " or a lone "-" at the start of a line would open a list; a text
+// of only "-", "=" and spaces could underline the line above as a heading or
+// draw a rule. "-5" or "+11" stay as they are.
+bool opens_block(const std::string& text) {
+  if (text.empty() || (text[0] != '-' && text[0] != '+' && text[0] != '=')) return false;
+  if (text.size() == 1 || text[1] == ' ') return true;
+  return text.find_first_not_of(std::string(1, text[0]) + " ") == std::string::npos;
+}
+
 // "12. " or "3) " at the start of a line would open an ordered list.
 size_t ordered_list_marker(const std::string& text) {
   size_t i = 0;
@@ -53,7 +62,7 @@ std::string markdown_escape(std::string_view text) {
   size_t marker = ordered_list_marker(flat);
   for (size_t i = 0; i < flat.size(); ++i) {
     char c = flat[i];
-    bool block_start = i == 0 && (c == '#' || c == '-' || c == '+' || c == '=');
+    bool block_start = i == 0 && (c == '#' || opens_block(flat));
     if (block_start || i == marker || is_inline_special(c)) out += '\\';
     out += c;
   }

@@ -17,7 +17,7 @@ std::optional<double> exact(const nlohmann::json& value) {
 std::string chart_desc(const nlohmann::json& model, Lang lang, bool with_previous) {
   std::string out;
   for (const auto& row : model["scores"]) {
-    if (!out.empty()) out += "; ";
+    if (!out.empty()) out += lang == Lang::fr ? " ; " : "; ";
     out += row["label"].get<std::string>() + (lang == Lang::fr ? " : " : ": ");
     if (row["scored"].get<bool>()) {
       out += row["score"].get<std::string>() + (lang == Lang::fr ? " sur 100" : " out of 100");

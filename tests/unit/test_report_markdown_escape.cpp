@@ -27,6 +27,12 @@ TEST_SUITE("report::markdown_escape") {
     CHECK(markdown_escape("- point") == "\\- point");
     CHECK(markdown_escape("+ point") == "\\+ point");
     CHECK(markdown_escape("===") == "\\===");
+    CHECK(markdown_escape("- - -") == "\\- - -");
+    CHECK(markdown_escape("-") == "\\-");
+    CHECK(markdown_escape("-5") == "-5");
+    CHECK(markdown_escape("+11") == "+11");
+    CHECK(markdown_escape("=x") == "=x");
+    CHECK(markdown_escape("#1 des ventes") == "\\#1 des ventes");
     CHECK(markdown_escape("> citation") == "\\> citation");
     CHECK(markdown_escape("12. point") == "12\\. point");
     CHECK(markdown_escape("3) point") == "3\\) point");
