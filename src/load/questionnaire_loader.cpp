@@ -270,7 +270,9 @@ class QuestionnaireLoader {
     if (const YamlNode* n = map.optional("when")) {
       if (auto source = m_reader.string(*n, "when")) {
         q.when_source = *source;
-        m_pending_when[q.id] = {n, *source};
+        // Keyed by position, not id: two questions may share an id (an error
+        // reported elsewhere) and must not share a condition.
+        m_pending_when[m_questions_read] = {n, *source};
       }
     }
     if (profile) {
@@ -285,6 +287,7 @@ class QuestionnaireLoader {
       if (const YamlNode* n = map.optional("actions")) read_actions(*n, q);
     }
     map.finish();
+    ++m_questions_read;  // questions are read in the order Questionnaire::index() numbers them
     return q;
   }
 
@@ -615,7 +618,7 @@ class QuestionnaireLoader {
   void resolve_conditions() {
     for (size_t i = 0; i < m_q.question_count(); ++i) {
       Question& q = m_q.question(i);
-      auto it = m_pending_when.find(q.id);
+      auto it = m_pending_when.find(i);
       if (it == m_pending_when.end()) continue;
       q.when = resolve(it->second, i, false);
     }
@@ -663,7 +666,8 @@ class QuestionnaireLoader {
   Questionnaire m_q;
   std::vector<Mark> m_level_marks;
   std::vector<const YamlNode*> m_themes_nodes;
-  std::map<std::string, PendingCondition> m_pending_when;
+  std::map<size_t, PendingCondition> m_pending_when;  // by global question index
+  size_t m_questions_read = 0;
   std::vector<std::pair<size_t, PendingCondition>> m_pending_eligible;
   std::vector<std::pair<size_t, const YamlNode*>> m_support_theme_nodes;
   std::vector<std::pair<size_t, const YamlNode*>> m_support_form_nodes;

@@ -544,3 +544,55 @@ TEST_CASE("questionnaire: the version is kept as numbers and as written") {
   CHECK(q->version.text == "1.0.0");
   CHECK(diagnostics.items().empty());
 }
+
+TEST_CASE("questionnaire: two questions with one id do not share a condition") {
+  const char* yaml = R"~(format: autodiag-questionnaire/1
+id: t
+version: 1.0.0
+title: T
+languages: [fr]
+profile:
+  - {id: employees, type: number, text: Salariés}
+levels:
+  - {id: low, from: 0, to: 100, label: Bas}
+themes:
+  - id: th
+    title: Thème
+    questions:
+      - {id: q1, type: text, text: Q1}
+      - {id: q1, type: text, text: Q1 bis, when: "employees >> 1"}
+      - {id: q2, type: text, text: Q2, when: "answered(q1)"}
+)~";
+  // The condition is checked once, for the question that has it.
+  CHECK(questionnaire_diagnostics(yaml) ==
+        "15:9: error: duplicate question id 'q1' (already used on line 14)\n"
+        "15:62: error: invalid condition: value expected");
+}
+
+TEST_CASE("questionnaire: a question left out (no type) does not shift the conditions of the next ones") {
+  const char* yaml = R"~(format: autodiag-questionnaire/1
+id: t
+version: 1.0.0
+title: T
+languages: [fr]
+profile:
+  - {id: employees, type: number, text: Salariés}
+levels:
+  - {id: low, from: 0, to: 100, label: Bas}
+themes:
+  - id: th
+    title: Thème
+    questions:
+      - {id: q0, text: Sans type, when: "employees > 1"}
+      - {id: q1, type: text, text: Q1, when: "answered(q2)"}
+      - {id: q2, type: text, text: Q2, when: "employees >"}
+      - {id: q3, type: strange, text: Q3}
+      - {id: q4, type: text, text: Q4, when: "answered(q0)"}
+)~";
+  CHECK(questionnaire_diagnostics(yaml) ==
+        "14:9: error: missing required key 'type'\n"
+        "17:24: error: unknown question type 'strange' (choice, multi, yesno, number, text)\n"
+        "15:56: error: the condition refers to 'q2', which comes after this question\n"
+        "16:58: error: invalid condition: value expected\n"
+        "18:56: error: the condition refers to 'q0', which does not exist");
+}
