@@ -2,6 +2,7 @@
 
 #include "batch/file_names.h"
 #include "batch/inputs.h"
+#include "batch/ordered_pool.h"
 #include "batch/output_file.h"
 #include "batch/pseudonym.h"
 #include "batch/scorer.h"
@@ -14,12 +15,8 @@
 #include "util/exit_codes.h"
 #include "util/files.h"
 
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
 namespace autodiag::batch {
 
@@ -27,9 +24,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Inputs scored between two writes: bounds memory (only this many results
-// are held) while keeping every worker busy.
-constexpr size_t chunk_size = 512;
+// Results waiting to be written: bounds memory while keeping every worker busy.
+constexpr size_t window = 256;
 
 std::string join(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
 
@@ -62,31 +58,6 @@ std::vector<std::string> csv_fields(const ScoredRow& row) {
   return fields;
 }
 
-// Scores inputs[begin, end) on `jobs` threads; result i belongs to input
-// begin + i whichever thread computed it, so the order never depends on jobs.
-std::vector<UnitResult> score_chunk(const std::vector<Input>& inputs, size_t begin, size_t end,
-                                    const ScoreSettings& settings, unsigned jobs) {
-  std::vector<UnitResult> results(end - begin);
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  auto work = [&] {
-    try {
-      for (size_t i = next++; i < results.size(); i = next++) results[i] = score_input(inputs[begin + i], settings);
-    } catch (...) {
-      std::lock_guard lock(error_mutex);
-      if (!error) error = std::current_exception();
-      next = results.size();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned k = 1; k < jobs && k < results.size(); ++k) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
-  if (error) std::rethrow_exception(error);
-  return results;
-}
-
 class Run {
  public:
   Run(const BatchOptions& options, const model::Questionnaire& q, Progress& progress)
@@ -109,11 +80,14 @@ class Run {
     ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans};
     if (m_options.plans) make_dir(join(m_options.out_dir, "plans"));
     m_progress.start(inputs.size());
-    for (size_t begin = 0; begin < inputs.size(); begin += chunk_size) {
-      size_t end = std::min(inputs.size(), begin + chunk_size);
-      for (UnitResult& result : score_chunk(inputs, begin, end, settings, m_options.jobs)) take(result);
-      m_progress.update(end);
-    }
+    // Result i belongs to input i whichever worker computed it, and results
+    // are written in input order: the outputs never depend on the job count.
+    for_each_ordered<UnitResult>(
+        inputs.size(), m_options.jobs, window, [&](size_t i) { return score_input(inputs[i], settings); },
+        [&](size_t i, UnitResult& result) {
+          take(result);
+          m_progress.update(i + 1);
+        });
     m_progress.finish();
     m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");
     m_csv.commit();
