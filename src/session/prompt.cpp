@@ -74,7 +74,14 @@ std::string answer_hint(const Words& words, const model::Question& q) {
 }
 
 std::string commands_line(const Words& words, const std::vector<std::string>& commands, bool plain) {
-  return std::string(words.tr("Commandes : ", "Commands: ")) + join(commands, plain ? words.tr(" ; ", "; ") : " · ");
+  if (plain) return std::string(words.tr("Commandes : ", "Commands: ")) + join(commands, words.tr(" ; ", "; "));
+  // Wrapping may break the line between commands, never inside one.
+  std::vector<std::string> kept;
+  for (std::string command : commands) {
+    for (size_t at = command.find(' '); at != std::string::npos; at = command.find(' ', at)) command.replace(at, 1, "\u00a0");
+    kept.push_back(std::move(command));
+  }
+  return std::string(words.tr("Commandes : ", "Commands: ")) + join(kept, " · ");
 }
 
 }  // namespace
@@ -123,10 +130,10 @@ void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
   screen.line(words.tr("- Entrée seule garde la réponse déjà donnée ;", "- Enter alone keeps the answer already given;"));
   screen.line(words.tr("- ? aide sur la question, < question précédente, na non concerné (quand c'est proposé) ;",
                        "- ? help on the question, < previous question, na not applicable (where offered);"));
-  screen.line(words.tr("- s passer (ou Entrée seule, si la question n'est pas obligatoire), c ajouter un commentaire ou "
-                       "une preuve, q enregistrer et quitter.",
-                       "- s skip (or Enter alone, if the question is not required), c add a comment or evidence note, "
-                       "q save and quit."));
+  screen.line(words.tr("- s passer (ou Entrée seule, si la question n'est pas obligatoire) ;",
+                       "- s skip (or Enter alone, if the question is not required);"));
+  screen.line(words.tr("- c ajouter un commentaire ou une preuve, q enregistrer et quitter.",
+                       "- c add a comment or evidence note, q save and quit."));
   if (w.interactive) {
     screen.line(words.tr("Ctrl-C enregistre aussi vos réponses avant de quitter.",
                          "Ctrl-C also saves your answers before quitting."));
@@ -207,7 +214,7 @@ void show_theme_choice(Screen& screen, const Words& words, const std::vector<boo
                "addressed this year\" and left out of the scores.")));
   std::vector<std::string> numbers;
   for (size_t i = 0; i < q.themes.size(); ++i) {
-    screen.line(fmt::format("  {}. {}", i + 1, words.text(q.themes[i].title)));
+    screen.line(fmt::format("  {}. {}", i + 1, words.text(q.themes[i].label())));
     if (chosen[i]) numbers.push_back(std::to_string(i + 1));
   }
   std::string current = numbers.size() == q.themes.size() ? std::string(words.tr("tous les thèmes", "every theme"))

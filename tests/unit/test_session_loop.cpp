@@ -303,6 +303,25 @@ TEST_SUITE("session::Session") {
     CHECK(why.en == "--themes: unknown theme 'gamma' (themes: alpha, beta)");
   }
 
+  TEST_CASE("--answers pre-fills and only what is missing is asked") {
+    model::Response source = session::new_response(questionnaire(), Lang::fr);
+    source.set_value("name", true, {false, "Les Amis", true, {}, {}});
+    source.set_value("employees", true, {false, "0", false, {}, {}});
+    source.set_value("a_choice", false, {false, "all", false, {}, {}});
+    source.set_comment("a_choice", "vu en CA");
+    source.not_addressed = {"beta"};
+    model::Response start = session::new_response(questionnaire(), Lang::fr);
+    session::prefill(start, source);
+    Run run({"12"}, {}, start);
+    CHECK(run.outcome == Outcome::finished);
+    CHECK(run.asked() == std::vector<std::string>{"Taux A ?"});
+    CHECK(run.last_save() == header("complete") +
+                                 "profile:\n  name: \"Les Amis\"\n  employees: 0\n"
+                                 "answers:\n  a_choice: all\n  a_rate: 12\n"
+                                 "not_addressed: [beta]\n"
+                                 "comments:\n  a_choice: \"vu en CA\"\n");
+  }
+
   TEST_CASE("help, and no going back before the first question") {
     Run run({"<", "?", "x", "?"});
     CHECK(run.output.find("! C'est la première question : pas de retour possible.") != std::string::npos);
