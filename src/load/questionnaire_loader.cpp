@@ -517,7 +517,10 @@ class QuestionnaireLoader {
         continue;
       }
       double expected = i == 0 ? 0 : levels[i - 1].to;
-      if (l.from > expected) {
+      if (i == 0 && l.from < 0) {
+        m_reader.error(mark, msg("le premier niveau doit commencer à 0 (les scores vont de 0 à 100)",
+                                 "the first level must start at 0 (scores go from 0 to 100)"));
+      } else if (l.from > expected) {
         m_reader.error(mark, msg("trou entre les niveaux : rien ne couvre {} à {}", "gap between levels: nothing covers {} to {}",
                                  format_number(expected), format_number(l.from)));
       } else if (l.from < expected) {

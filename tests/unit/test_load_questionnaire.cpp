@@ -596,3 +596,26 @@ themes:
         "16:58: error: invalid condition: value expected\n"
         "18:56: error: the condition refers to 'q0', which does not exist");
 }
+
+TEST_CASE("questionnaire: levels below 0 or beyond 100") {
+  const char* yaml = R"(format: autodiag-questionnaire/1
+id: t
+version: 1.0.0
+title: T
+languages: [fr]
+levels:
+  - {id: low, from: -10, to: 50, label: Bas}
+  - {id: high, from: 50, to: 120, label: Haut}
+themes:
+  - id: th
+    title: Thème
+    questions:
+      - {id: q1, type: text, text: Q1}
+)";
+  CHECK(questionnaire_diagnostics(yaml) ==
+        "7:5: error: the first level must start at 0 (scores go from 0 to 100)\n"
+        "8:5: error: the last level must end at 100");
+  CHECK(questionnaire_diagnostics(yaml, Lang::fr) ==
+        "7:5: error: le premier niveau doit commencer à 0 (les scores vont de 0 à 100)\n"
+        "8:5: error: le dernier niveau doit aller jusqu'à 100");
+}
