@@ -125,6 +125,12 @@ void run_session(const RunOptions& options, Context& context) {
   std::string output = !options.output.empty() ? options.output
                        : !options.resume.empty() ? options.resume
                                                  : session::default_output_path(now);
+  // Found out now rather than after the first answer.
+  std::filesystem::path folder = std::filesystem::path(output).parent_path();
+  if (::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0) {
+    throw Failure(exit_code::cannot_write, msg("impossible d'enregistrer les réponses dans {} : dossier absent ou protégé en écriture",
+                                               "cannot save the answers in {}: the folder is missing or not writable", output));
+  }
   std::string source = options.resume;
   if (source.empty() && std::filesystem::exists(output)) {
     if (!options.answers.empty()) {
