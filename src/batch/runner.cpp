@@ -111,7 +111,9 @@ class Run {
   }
 
   void write_plan(const ScoredRow& row) {
-    std::string stem = m_names.take(slug(row.organisation, "organisation"));
+    // Without a name, the file it came from still gives a readable name.
+    std::string fallback = slug(fs::path(row.source).filename().string(), "organisation");
+    std::string stem = m_names.take(slug(row.organisation, fallback));
     report::PlanRequest request;
     request.questionnaire = &m_q;
     request.response = &*row.checked;

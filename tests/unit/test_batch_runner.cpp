@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 using namespace autodiag;
@@ -182,11 +183,12 @@ TEST_SUITE("batch::run_batch") {
     options.inputs = {fixtures + "/mixed", fixtures + "/csv"};
     options.out_dir = out.path;
     options.anonymize = true;
+    options.plans = true;
     run(options, mini());
     auto files = tree(out.path);
-    CHECK(files.size() == 4);
+    CHECK(files.size() == 4 + 2 * 5);  // and a plan (Markdown and SVG) per response
     for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
-                               "Commentaire", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
+                               "Commentaire confidentiel", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
                                "semicolon", "bad-syntax"}) {
       for (const auto& [name, content] : files) {
         INFO(name, " holds ", secret);
@@ -199,6 +201,45 @@ TEST_SUITE("batch::run_batch") {
     CHECK(files["errors.txt"].find(batch::pseudonym(fixtures + "/mixed/d-bad-option.yaml") +
                                    ":7:20: erreur: réponse à « statutes_shared » : option « sometimes » inconnue") !=
           std::string::npos);
+  }
+
+  TEST_CASE("--plans: hostile organisation names give safe, unique, readable file names") {
+    TempDir out("batch-hostile");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/hostile"};
+    options.out_dir = out.path;
+    options.plans = true;
+    CHECK(run(options, mini()).responses == 8);
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(out / "plans")) names.insert(entry.path().filename().string());
+    // ../../x, "", 300 characters, emoji only, "Les Amis" twice, /etc/passwd, « » and ;
+    std::set<std::string> expected;
+    for (const char* stem : {"x", "names-csv-3", "association-tres-tres-tres-tres-tres-tres-tres-tres-tres",
+                             "names-csv-5", "les-amis", "les-amis-2", "etc-passwd", "cafe-le-zinc-nantes"}) {
+      expected.insert(std::string(stem) + ".md");
+      expected.insert(std::string(stem) + ".svg");
+    }
+    CHECK(names == expected);
+    // Nothing was written outside the output folder.
+    CHECK(tree(out.path).size() == 4 + 16);
+    CHECK_FALSE(fs::exists(fs::path(out.path).parent_path() / "x.md"));
+  }
+
+  TEST_CASE("-j1 and -j4 give byte-identical plans") {
+    TempDir out1("batch-plans-1");
+    TempDir out4("batch-plans-4");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/hostile", fixtures + "/mixed", fixtures + "/csv"};
+    options.plans = true;
+    options.jobs = 1;
+    options.out_dir = out1.path;
+    run(options, mini());
+    options.jobs = 4;
+    options.out_dir = out4.path;
+    run(options, mini());
+    auto a = tree(out1.path);
+    CHECK(a.size() == 4 + 2 * 13);
+    CHECK(a == tree(out4.path));
   }
 
   TEST_CASE("an output folder inside an input folder is not read back as input") {

@@ -135,6 +135,15 @@ TEST_SUITE("report::plan") {
     CHECK(well_formed_xml(plan.svg));
   }
 
+  TEST_CASE("golden plan of a response still in progress: said in the header, unanswered questions listed") {
+    load::CheckedResponse response = checked("examples/in-progress.yaml");
+    report::RenderedPlan plan = plan_of(request_for(response), "in-progress");
+    check_golden("in-progress.md", plan.markdown);
+    CHECK(check_structure(plan.markdown, "in-progress").html == 0);
+    CHECK(plan.markdown.find("- **Réponse en cours** : 21\u202f% des questions posées ont une réponse") !=
+          std::string::npos);
+  }
+
   TEST_CASE("golden plan with last year's response: evolution, and last year's bars in the chart") {
     load::CheckedResponse response = checked(personas().at("a"));
     load::CheckedResponse previous = checked("tests/golden/plans/persona-a-2025.yaml");

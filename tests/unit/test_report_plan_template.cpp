@@ -40,6 +40,13 @@ TEST_SUITE("report::render_template") {
     CHECK(render_template("\n# T\n\n{{#a}}\nhidden\n{{/a}}\n\n\ntext\n\n\n", model, "t") == "# T\n\ntext\n");
   }
 
+  TEST_CASE("a false section leaves no line behind, so a list stays one list") {
+    nlohmann::json model = {{"yes", true}, {"no", false}};
+    CHECK(render_template("- a\n{{#no}}\n- b\n{{/no}}\n{{^yes}}\n- c\n{{/yes}}\n  {{#yes}}\n- d\n  {{/yes}}  \n- e\n",
+                          model, "t") == "- a\n- d\n- e\n");
+    CHECK(render_template("{{#yes}}x{{/yes}} {{#no}}y{{/no}}z\nw\n", model, "t") == "x z\nw\n");
+  }
+
   TEST_CASE("an unclosed section is reported at its line and column") {
     int code = 0;
     CHECK(failure_of("# Plan\n\nSee {{#themes}}\n- {{label}}\n", code) ==
