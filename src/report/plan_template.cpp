@@ -8,6 +8,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <regex>
 
 namespace autodiag::report {
@@ -91,6 +92,54 @@ Message explain(const std::string& kainjow_message) {
                                                format_diagnostic(diagnostic, Lang::en)});
 }
 
+// kainjow 4.1 drops the line of a standalone section tag, except the line
+// break after the closing tag of a section it skips: a false {{#x}} block
+// leaves a blank line, which splits a Markdown list in two. So a marker is
+// put after each standalone closing tag; the line it ends up alone on, in
+// both cases, is then removed. Not done when the template changes its
+// delimiters.
+constexpr char end_marker = '\x01';
+
+std::string mark_section_ends(std::string_view text) {
+  if (text.find("{{=") != std::string_view::npos) return std::string(text);
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    size_t next = end == std::string_view::npos ? text.size() : end + 1;
+    std::string_view line = text.substr(start, next - start);
+    size_t first = line.find_first_not_of(" \t");
+    size_t last = line.find_last_not_of(" \t\r\n");
+    bool standalone_end = end != std::string_view::npos && first != std::string_view::npos &&
+                          line.compare(first, 3, "{{/") == 0 && line.find("}}") == last - 1;
+    if (standalone_end) {
+      out += std::string(line.substr(0, last + 1)) + end_marker + std::string(line.substr(last + 1));
+    } else {
+      out += std::string(line);
+    }
+    start = next;
+  }
+  return out;
+}
+
+std::string drop_marker_lines(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    size_t next = end == std::string::npos ? text.size() : end + 1;
+    std::string line = text.substr(start, next - start);
+    bool marker_only = line.find(end_marker) != std::string::npos &&
+                       line.find_first_not_of(std::string(" \t\r\n") + end_marker) == std::string::npos;
+    if (!marker_only) {
+      line.erase(std::remove(line.begin(), line.end(), end_marker), line.end());
+      out += line;
+    }
+    start = next;
+  }
+  return out;
+}
+
 // Sections that render nothing leave blank lines behind; one blank line is
 // all Markdown needs, so templates can stay airy.
 std::string tidy_blank_lines(const std::string& text) {
@@ -112,12 +161,15 @@ std::string tidy_blank_lines(const std::string& text) {
 
 std::string render_template(std::string_view template_text, const nlohmann::json& model,
                             const std::string& template_name) {
-  mustache::mustache tmpl{std::string(template_text)};
-  if (!tmpl.is_valid()) fail(template_text, template_name, tmpl.error_message());
+  // Parsed as written first, so that errors point into the user's file.
+  if (mustache::mustache as_written{std::string(template_text)}; !as_written.is_valid()) {
+    fail(template_text, template_name, as_written.error_message());
+  }
+  mustache::mustache tmpl{mark_section_ends(template_text)};
   tmpl.set_custom_escape([](const std::string& text) { return markdown_escape(text); });
   std::string out = tmpl.render(to_data(model));
   if (!tmpl.is_valid()) fail(template_text, template_name, tmpl.error_message());
-  return tidy_blank_lines(out);
+  return tidy_blank_lines(drop_marker_lines(out));
 }
 
 std::string_view bundled_plan_template(std::string_view lang_code) {
