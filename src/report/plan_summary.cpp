@@ -31,52 +31,54 @@ std::vector<std::string> priority_themes(const PlanFacts& f) {
   return labels;
 }
 
-std::vector<std::string> quoted_labels(const PlanFacts& f, const std::vector<const score::ThemeScore*>& themes) {
-  std::vector<std::string> out;
-  for (const score::ThemeScore* t : themes) out.push_back(quote(f.text(t->theme->label()), f.lang));
-  return out;
+// "le thème « A »", "les thèmes « A » et « B »": no elision to get wrong.
+std::string themes_phrase(const PlanFacts& f, const std::vector<std::string>& labels) {
+  std::vector<std::string> quoted;
+  for (const std::string& label : labels) quoted.push_back(quote(label, f.lang));
+  if (f.lang == Lang::fr) return (labels.size() == 1 ? "le thème " : "les thèmes ") + join_words(quoted, f.lang);
+  return (labels.size() == 1 ? "the theme " : "the themes ") + join_words(quoted, f.lang);
 }
 
 std::string read_aloud(const PlanFacts& f, const std::vector<const score::ThemeScore*>& strengths) {
   size_t assessed = 0;
   for (const score::ThemeScore& t : f.result.themes) assessed += t.addressed ? 1 : 0;
+  size_t total = f.result.themes.size();
+  std::vector<std::string> strong;
+  for (const score::ThemeScore* t : strengths) strong.push_back(f.text(t->theme->label()));
+  std::vector<std::string> priorities = priority_themes(f);
   std::string out;
   if (f.lang == Lang::fr) {
-    out = fmt::format("Cette année, comme le prévoit la loi sur l'économie sociale et solidaire, nous avons fait le "
-                      "point sur nos pratiques à l'aide du guide des bonnes pratiques : nous avons étudié {} de ses {} "
-                      "thèmes.",
-                      assessed, f.result.themes.size());
+    out = "Cette année, comme le prévoit la loi sur l'économie sociale et solidaire, nous avons fait le point sur nos "
+          "pratiques à l'aide du guide des bonnes pratiques : " +
+          (assessed == total ? fmt::format("nous avons étudié ses {} thèmes.", total)
+                             : fmt::format("nous avons étudié {} de ses {} thèmes.", assessed, total));
     if (f.result.scored && f.result.level) {
       out += fmt::format(" Notre niveau d'ensemble est {} ({} sur 100) : ce n'est pas une note, mais un repère pour "
                          "progresser d'une année sur l'autre.",
                          quote(f.text(f.result.level->label), f.lang), show_score(f.result.overall));
     }
-    if (!strengths.empty()) {
-      out += fmt::format(" Nous pouvons nous appuyer sur nos pratiques en matière de {}.",
-                         join_words(quoted_labels(f, strengths), f.lang));
+    if (!strong.empty()) {
+      std::string themes = themes_phrase(f, strong);
+      out += strong.size() == 1 ? fmt::format(" Notre point d'appui est {}.", themes)
+                                : fmt::format(" Nos points d'appui sont {}.", themes);
     }
-    std::vector<std::string> priorities = priority_themes(f);
     if (!priorities.empty()) {
-      for (std::string& p : priorities) p = quote(p, f.lang);
-      out += fmt::format(" Pour l'année qui vient, nous proposons d'agir en priorité sur {}.", join_words(priorities, f.lang));
+      out += fmt::format(" Pour l'année qui vient, nous proposons d'agir en priorité sur {}.", themes_phrase(f, priorities));
     }
     out += " Ce plan est une proposition : nous vous invitons à en débattre, à l'amender et à nous aider à le mettre en œuvre.";
   } else {
-    out = fmt::format("This year, as the law on the social and solidarity economy provides, we reviewed our practices "
-                      "with the good practice guide: we looked at {} of its {} themes.",
-                      assessed, f.result.themes.size());
+    out = "This year, as the law on the social and solidarity economy provides, we reviewed our practices with the "
+          "good practice guide: " +
+          (assessed == total ? fmt::format("we looked at all {} of its themes.", total)
+                             : fmt::format("we looked at {} of its {} themes.", assessed, total));
     if (f.result.scored && f.result.level) {
       out += fmt::format(" Our overall level is {} ({} out of 100): not a mark, but a marker to progress from one year "
                          "to the next.",
                          quote(f.text(f.result.level->label), f.lang), show_score(f.result.overall));
     }
-    if (!strengths.empty()) {
-      out += fmt::format(" We can build on our practices in {}.", join_words(quoted_labels(f, strengths), f.lang));
-    }
-    std::vector<std::string> priorities = priority_themes(f);
+    if (!strong.empty()) out += fmt::format(" We can build on {}.", themes_phrase(f, strong));
     if (!priorities.empty()) {
-      for (std::string& p : priorities) p = quote(p, f.lang);
-      out += fmt::format(" For the coming year, we propose to act first on {}.", join_words(priorities, f.lang));
+      out += fmt::format(" For the coming year, we propose to act first on {}.", themes_phrase(f, priorities));
     }
     out += " This plan is a proposal: we invite you to discuss it, amend it and help us carry it out.";
   }
@@ -136,7 +138,9 @@ nlohmann::json summary_section(const PlanFacts& f) {
     priorities.push_back({{"rank", std::to_string(i + 1)},
                           {"action", action_text(f, f.gaps[i])},
                           {"theme", f.text(f.gaps[i].theme->theme->label())},
-                          {"question", f.text(f.gaps[i].question->question->text)}});
+                          {"question", f.text(f.gaps[i].question->question->text)},
+                          {"answer", answer_text(*f.gaps[i].question->question, *f.gaps[i].question->answer, f.lang,
+                                                 f.fallback)}});
   }
   return {{"strengths", strengths},
           {"has_strengths", !strengths.empty()},
