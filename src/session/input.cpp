@@ -143,14 +143,15 @@ std::optional<model::RawValue> read_value(const model::Question& q, std::string_
   return std::nullopt;
 }
 
-std::optional<std::vector<bool>> read_theme_choice(std::string_view typed, const std::vector<bool>& current,
-                                                   Message& why) {
+std::optional<std::vector<bool>> read_theme_choice(std::string_view typed, const std::vector<std::string>& ids,
+                                                   const std::vector<bool>& current, Message& why) {
   std::string text = lower(trim(typed));
   if (text.empty()) return current;
   if (text == "tous" || text == "all") return std::vector<bool>(current.size(), true);
   std::vector<bool> chosen(current.size(), false);
   for (const std::string& item : split_list(text)) {
     size_t n = position(item);
+    if (n == 0) n = static_cast<size_t>(std::find(ids.begin(), ids.end(), item) - ids.begin()) + 1;
     if (n < 1 || n > current.size()) {
       why = msg("tapez des numéros de thème entre 1 et {}, pas « {} »", "type theme numbers from 1 to {}, not '{}'",
                 current.size(), item);

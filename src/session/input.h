@@ -38,9 +38,10 @@ Command parse_command(std::string_view line);
 std::optional<model::RawValue> read_value(const model::Question& question, std::string_view text, Message& why);
 
 // The themes chosen at the theme step: "" keeps `current`, "tous"/"all" picks
-// every theme, else option numbers separated by spaces or commas.
-std::optional<std::vector<bool>> read_theme_choice(std::string_view text, const std::vector<bool>& current,
-                                                   Message& why);
+// every theme, else theme numbers (or ids, from `ids`) separated by spaces or
+// commas.
+std::optional<std::vector<bool>> read_theme_choice(std::string_view text, const std::vector<std::string>& ids,
+                                                   const std::vector<bool>& current, Message& why);
 
 std::string trim(std::string_view text);
 

@@ -267,7 +267,9 @@ Session::Move Session::ask_themes(size_t step) {
       case Command::Kind::keep:
       case Command::Kind::value: {
         Message why;
-        if (auto chosen = read_theme_choice(command.text, chosen_themes(), why)) {
+        std::vector<std::string> ids;
+        for (const model::Theme& theme : m_questionnaire.themes) ids.push_back(theme.id);
+        if (auto chosen = read_theme_choice(command.text, ids, chosen_themes(), why)) {
           m_response.not_addressed.clear();
           m_response.not_addressed_marks.clear();
           for (size_t i = 0; i < chosen->size(); ++i) {

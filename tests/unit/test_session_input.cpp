@@ -92,14 +92,18 @@ TEST_SUITE("session::input") {
 
   TEST_CASE("theme choice") {
     std::vector<bool> all(4, true);
+    std::vector<std::string> ids = {"governance", "strategy", "territory", "ethics"};
     Message why;
-    CHECK(*session::read_theme_choice("", {true, false, true, false}, why) == std::vector<bool>{true, false, true, false});
-    CHECK(*session::read_theme_choice("2 4", all, why) == std::vector<bool>{false, true, false, true});
-    CHECK(*session::read_theme_choice("tous", {false, true, false, false}, why) == all);
-    CHECK(*session::read_theme_choice("ALL", {false, true, false, false}, why) == all);
-    CHECK_FALSE(session::read_theme_choice("5", all, why));
+    CHECK(*session::read_theme_choice("", ids, {true, false, true, false}, why) == std::vector<bool>{true, false, true, false});
+    CHECK(*session::read_theme_choice("2 4", ids, all, why) == std::vector<bool>{false, true, false, true});
+    CHECK(*session::read_theme_choice("tous", ids, {false, true, false, false}, why) == all);
+    CHECK(*session::read_theme_choice("ALL", ids, {false, true, false, false}, why) == all);
+    CHECK(*session::read_theme_choice("governance, 4", ids, all, why) == std::vector<bool>{true, false, false, true});
+    CHECK_FALSE(session::read_theme_choice("gouvernance", ids, all, why));
+    CHECK(why.fr == "tapez des numéros de thème entre 1 et 4, pas « gouvernance »");
+    CHECK_FALSE(session::read_theme_choice("5", ids, all, why));
     CHECK(why.en == "type theme numbers from 1 to 4, not '5'");
-    CHECK_FALSE(session::read_theme_choice(",", all, why));
+    CHECK_FALSE(session::read_theme_choice(",", ids, all, why));
     CHECK(why.en == "choose at least one theme");
   }
 }
