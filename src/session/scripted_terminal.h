@@ -20,7 +20,6 @@ class ScriptedTerminal : public Terminal {
   bool interactive() const override { return m_interactive; }
 
   const std::string& output() const { return m_output; }
-  size_t lines_read() const { return m_next; }
 
  private:
   std::vector<std::string> m_lines;

@@ -45,8 +45,6 @@ class Session {
           SessionOptions options);
 
   Outcome run();
-  // Interpreted answers with their presence, as last computed.
-  const model::AnswerSet& answers() const { return m_answers; }
 
  private:
   enum class Move { next, back, stay, quit, stop };

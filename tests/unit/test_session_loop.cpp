@@ -322,6 +322,15 @@ TEST_SUITE("session::Session") {
                                  "comments:\n  a_choice: \"vu en CA\"\n");
   }
 
+  TEST_CASE("lines read from a script are echoed after their prompt") {
+    model::Response response = session::new_response(questionnaire(), Lang::fr);
+    session::ScriptedTerminal terminal({"Les Amis"}, false);
+    session::Session s(questionnaire(), response, terminal, [](const model::Response&) {}, {});
+    CHECK(s.run() == Outcome::end_of_input);
+    CHECK(terminal.output().find("> Les Amis\n") != std::string::npos);
+    CHECK(terminal.output().find("Ctrl-C") == std::string::npos);
+  }
+
   TEST_CASE("help, and no going back before the first question") {
     Run run({"<", "?", "x", "?"});
     CHECK(run.output.find("! C'est la première question : pas de retour possible.") != std::string::npos);
