@@ -8,9 +8,9 @@ namespace autodiag::session {
 
 namespace {
 
-constexpr size_t wrap_width = 78;
+constexpr size_t widest = 78;
 
-std::string wrap(std::string_view text) {
+std::string wrap(std::string_view text, size_t wrap_width) {
   std::string out;
   size_t column = 0;
   size_t start = 0;
@@ -36,7 +36,13 @@ std::string wrap(std::string_view text) {
 
 }  // namespace
 
-void Screen::paragraph(std::string_view text) { line(m_plain ? std::string(text) : wrap(text)); }
+size_t Screen::width() const {
+  // One column spare: some terminals move to the next line on the last one.
+  size_t columns = m_terminal.columns();
+  return columns > 20 && columns - 1 < widest ? columns - 1 : widest;
+}
+
+void Screen::paragraph(std::string_view text) { line(m_plain ? std::string(text) : wrap(text, width())); }
 
 void Screen::line(std::string_view text) {
   m_terminal.write(text);
@@ -44,7 +50,7 @@ void Screen::line(std::string_view text) {
 }
 
 void Screen::styled(std::string_view style, std::string_view text) {
-  std::string body = m_plain ? std::string(text) : wrap(text);
+  std::string body = m_plain ? std::string(text) : wrap(text, width());
   if (!m_color) return line(body);
   m_terminal.write(style);
   m_terminal.write(body);
@@ -60,7 +66,7 @@ void Screen::problem(std::string_view text) { styled("\x1b[1;31m", std::string("
 void Screen::rule() {
   if (m_plain) return;
   std::string bar;
-  for (size_t i = 0; i < wrap_width; ++i) bar += m_utf8 ? "─" : "-";
+  for (size_t i = 0; i < width(); ++i) bar += m_utf8 ? "─" : "-";
   line(bar);
 }
 

@@ -29,6 +29,7 @@ class Screen {
 
  private:
   void styled(std::string_view style, std::string_view text);
+  size_t width() const;
 
   Terminal& m_terminal;
   bool m_plain;

@@ -53,8 +53,12 @@ bool Session::answered(size_t step) const {
 
 std::optional<std::string> Session::read_line() {
   std::optional<std::string> line = m_terminal.read_line();
+  if (!line) return line;
+  // Arrow keys and other control sequences would otherwise be echoed back
+  // raw in the reason for refusing them.
+  std::erase_if(*line, [](char c) { return (c >= 0 && c < 0x20 && c != '\t') || c == 0x7f; });
   // Read from a script, the answers would be missing from the transcript.
-  if (line && !m_terminal.interactive()) m_screen.line(*line);
+  if (!m_terminal.interactive()) m_screen.line(*line);
   return line;
 }
 

@@ -2,6 +2,7 @@
 
 #include "session/signals.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -45,5 +46,11 @@ void StdioTerminal::write(std::string_view text) {
 }
 
 bool StdioTerminal::interactive() const { return ::isatty(STDIN_FILENO) != 0; }
+
+size_t StdioTerminal::columns() const {
+  struct winsize size {};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
 
 }  // namespace autodiag::session

@@ -11,6 +11,7 @@ class StdioTerminal : public Terminal {
   std::optional<std::string> read_line() override;
   void write(std::string_view text) override;
   bool interactive() const override;
+  size_t columns() const override;
 
  private:
   std::string m_buffer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ class Terminal {
   virtual void write(std::string_view text) = 0;
   // A person at a keyboard (stdin is a terminal), not a script.
   virtual bool interactive() const = 0;
+  // Width of the display in columns; 0 when unknown.
+  virtual size_t columns() const { return 0; }
 };
 
 }  // namespace autodiag::session
