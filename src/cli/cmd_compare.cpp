@@ -1,11 +1,13 @@
 #include "cli/commands.h"
 #include "cli/response_source.h"
+#include "load/response_loader.h"
 #include "report/compare.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
 
 #include <memory>
+#include <optional>
 
 namespace autodiag::cli {
 
@@ -18,29 +20,38 @@ struct CompareOptions {
   std::string questionnaire;
 };
 
+// Read against this year's questionnaire, so that both results share one set
+// of questions; an incompatible version is refused before the version
+// diagnostics, with a message naming both versions.
+load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
+  std::string text = read_input(path);
+  Diagnostics diagnostics(path);
+  std::optional<load::CheckedResponse> previous;
+  if (auto raw = load::load_response(text, diagnostics)) {
+    report::check_comparable(*raw, current.checked.response);
+    previous = load::load_checked_response(text, *current.questionnaire, diagnostics);
+  }
+  print_diagnostics(diagnostics, context);
+  if (!previous) {
+    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
+  }
+  return std::move(*previous);
+}
+
 void run_compare(const CompareOptions& options, Context& context) {
   LoadedResponse current = load_response_or_fail(options.new_response, options.questionnaire, context);
   const model::Questionnaire& q = *current.questionnaire;
-  // The old response is read against this year's questionnaire, so that both
-  // results share one set of questions.
-  std::string text = read_input(options.old_response);
-  Diagnostics diagnostics(options.old_response);
-  auto previous = report::check_previous(text, q, current.checked.response, diagnostics);
-  print_diagnostics(diagnostics, context);
-  if (!previous) {
-    throw Failure(exit_code::data_error,
-                  msg("la réponse {} n'est pas valide", "response {} is not valid", options.old_response));
-  }
-  score::Result before = score::compute(q, previous->response, previous->answers);
+  load::CheckedResponse previous = load_previous_or_fail(options.old_response, current, context);
+  score::Result before = score::compute(q, previous.response, previous.answers);
   score::Result after = score::compute(q, current.checked.response, current.checked.answers);
   report::Evolution evolution = report::compare_results(before, after);
   if (options.format == "json") {
-    context.out << report::evolution_json(evolution, previous->response, current.checked.response, context.lang,
+    context.out << report::evolution_json(evolution, previous.response, current.checked.response, context.lang,
                                           q.default_language())
                        .dump(2)
                 << '\n';
   } else {
-    context.out << report::evolution_text(evolution, previous->response, current.checked.response, context.lang,
+    context.out << report::evolution_text(evolution, previous.response, current.checked.response, context.lang,
                                           q.default_language());
   }
 }

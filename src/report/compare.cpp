@@ -1,6 +1,5 @@
 #include "report/compare.h"
 
-#include "load/response_loader.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 
@@ -46,14 +45,6 @@ void check_comparable(const model::Response& before, const model::Response& afte
                       "version {}; questions changed between these major versions",
                       before.questionnaire_version, after.questionnaire_version));
   }
-}
-
-std::optional<load::CheckedResponse> check_previous(std::string_view text, const model::Questionnaire& questionnaire,
-                                                    const model::Response& current, Diagnostics& diagnostics) {
-  std::optional<model::Response> raw = load::load_response(text, diagnostics);
-  if (!raw) return std::nullopt;
-  check_comparable(*raw, current);
-  return load::load_checked_response(text, questionnaire, diagnostics);
 }
 
 Evolution compare_results(const score::Result& before, const score::Result& after) {

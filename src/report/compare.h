@@ -1,7 +1,5 @@
 #pragma once
 
-#include "load/checked_response.h"
-#include "model/diagnostic.h"
 #include "model/questionnaire.h"
 #include "model/response.h"
 #include "score/result.h"
@@ -40,13 +38,6 @@ struct Evolution {
 // Refuses (Failure 65, with both versions in the message) to compare
 // responses made for another questionnaire or another major version.
 void check_comparable(const model::Response& before, const model::Response& after);
-
-// Reads last year's response `text` and checks it against this year's
-// questionnaire, so that both results share one questionnaire. Refuses an
-// incompatible one first (check_comparable), with a clearer message than the
-// version diagnostics; nullopt when invalid, the problems in `diagnostics`.
-std::optional<load::CheckedResponse> check_previous(std::string_view text, const model::Questionnaire& questionnaire,
-                                                    const model::Response& current, Diagnostics& diagnostics);
 
 // Matches themes and questions by id, so the two results may come from two
 // minor versions of the questionnaire.
