@@ -103,11 +103,15 @@ void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
       "vos objectifs de progrès. Ce n'est ni un examen ni un contrôle de conformité : il n'y a pas de note à atteindre.",
       "What it is for: preparing the yearly presentation of your practices to your general assembly, and the debate on "
       "your progress objectives. It is neither an exam nor a compliance check: there is no pass mark."));
-  if (w.fewest_questions == w.most_questions) {
+  // With nothing left to answer the session only goes over the answers again:
+  // no duration then.
+  if (w.most_questions == 1) {
+    screen.paragraph(words.tr("Durée : une minute environ (une question).", "Time: about a minute (one question)."));
+  } else if (w.fewest_questions > 0 && w.fewest_questions == w.most_questions) {
     screen.paragraph(fmt::format("{} {} {} ({} {}).", words.tr("Durée : environ", "Time: about"), w.most_questions,
                                  words.tr("minutes", "minutes"), w.most_questions,
                                  words.tr("questions, une minute chacune environ", "questions, about a minute each")));
-  } else {
+  } else if (w.fewest_questions > 0) {
     screen.paragraph(fmt::format(
         "{} {} {} {} {} ({}).", words.tr("Durée : entre", "Time: between"), w.fewest_questions, words.tr("et", "and"),
         w.most_questions, words.tr("minutes", "minutes"),

@@ -322,6 +322,23 @@ TEST_SUITE("session::Session") {
                                  "comments:\n  a_choice: \"vu en CA\"\n");
   }
 
+  TEST_CASE("resuming a response with nothing left to answer goes over every answer again") {
+    Run first({"Les Amis", "0", "", "2", "3", "2", "fin"});
+    REQUIRE(first.outcome == Outcome::finished);
+    session::SessionOptions options;
+    options.resuming = true;
+    Run again({"", "", "<", "", "", "", "4", "", ""}, options, first.response);
+    CHECK(again.outcome == Outcome::finished);
+    CHECK(again.output.find("Toutes les questions ont déjà une réponse") != std::string::npos);
+    CHECK(again.output.find("Durée") == std::string::npos);
+    CHECK(again.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Salariés",
+                                                    "Les thèmes de cette année", "Choix A ?", "Taux A ?", "Multi B ?",
+                                                    "Note B ?"});
+    CHECK(again.last_save() == header("complete") +
+                                   "profile:\n  name: \"Les Amis\"\n  employees: 0\n"
+                                   "answers:\n  a_choice: some\n  a_rate: 4\n  b_multi: [y]\n  b_note: \"fin\"\n");
+  }
+
   TEST_CASE("lines read from a script are echoed after their prompt") {
     model::Response response = session::new_response(questionnaire(), Lang::fr);
     session::ScriptedTerminal terminal({"Les Amis"}, false);
