@@ -105,7 +105,7 @@ void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
       "your progress objectives. It is neither an exam nor a compliance check: there is no pass mark."));
   // With nothing left to answer the session only goes over the answers again:
   // no duration then.
-  if (w.most_questions == 1) {
+  if (w.fewest_questions == 1 && w.most_questions == 1) {
     screen.paragraph(words.tr("Durée : une minute environ (une question).", "Time: about a minute (one question)."));
   } else if (w.fewest_questions > 0 && w.fewest_questions == w.most_questions) {
     screen.paragraph(fmt::format("{} {} {} ({} {}).", words.tr("Durée : environ", "Time: about"), w.most_questions,

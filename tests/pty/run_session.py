@@ -3,7 +3,8 @@
 
 Answers a few profile questions, presses Ctrl-C, checks that the answers were
 saved and that the exit code is 130; resumes, answers one more question, is
-stopped by SIGTERM; resumes again and quits with q. Then a whole short session
+stopped by SIGTERM; resumes, answers, is stopped by SIGHUP; resumes again and
+quits with q. Then a whole short session
 is run from a pipe (not a terminal) to its end: scores, plan and chart.
 
 Usage: run_session.py PATH/TO/autodiag
@@ -129,20 +130,30 @@ def main():
         check(status == 130, f"SIGTERM: exit code {status}, expected 130")
         check("  service_civique: 2\n" in saved(response), "SIGTERM: answer not saved")
 
-        # 3. --resume explicitly, then q: saved, exit 0.
-        s = Session(["run", "--resume", response, "--plain"], work, env)
+        # 3. The terminal goes away (SIGHUP) after one more answer.
+        s = Session([], work, env)
         s.wait_prompt("bénévoles réguliers")
+        os.write(s.fd, b"40\r")
+        s.wait_prompt("Département")
+        os.kill(s.pid, signal.SIGHUP)
+        status = s.finish()
+        check(status == 130, f"SIGHUP: exit code {status}, expected 130")
+        check("  volunteers: 40\n" in saved(response), "SIGHUP: answer not saved")
+
+        # 4. --resume explicitly, then q: saved, exit 0.
+        s = Session(["run", "--resume", response, "--plain"], work, env)
+        s.wait_prompt("Département")
         check("\x1b[" not in s.text(), "--plain must not write escape sequences")
         os.write(s.fd, b"q\r")
         status = s.finish()
         check(status == 0, f"q: exit code {status}, expected 0")
         check("Pour reprendre" in s.text(), "q: no resume hint")
 
-        # 4. The rest from a pipe, on the short path of two themes: the end
+        # 5. The rest from a pipe, on the short path of two themes: the end
         # writes the scores, the plan and its chart.
-        # volunteers and department skipped (Enter), no union delegate, then
+        # department skipped (Enter), no union delegate, then
         # the three core questions of governance and the two of strategy.
-        lines = "\n".join(["", "", "n", "2", "40", "2", "3", "3"]) + "\n"
+        lines = "\n".join(["", "n", "2", "40", "2", "3", "3"]) + "\n"
         done = subprocess.run([BINARY, "run", "--short", "--themes", "governance,strategy"], cwd=work, env=env,
                               input=lines.encode(), capture_output=True, timeout=TIMEOUT)
         out = done.stdout.decode()
@@ -159,7 +170,7 @@ def main():
         check(os.path.exists(plan) and os.path.exists(plan[:-3] + ".svg"), "pipe: plan or chart missing")
         check(f"autodiag-{year}-plan.md" in out, "pipe: plan path not printed")
 
-        # 5. A finished file at the default path is not silently restarted.
+        # 6. A finished file at the default path is not silently restarted.
         again = subprocess.run([BINARY, "run"], cwd=work, env=env, input=b"", capture_output=True, timeout=TIMEOUT)
         check(again.returncode == 64, f"finished file: exit code {again.returncode}, expected 64")
     print("pty session test: ok")
