@@ -14,9 +14,11 @@ std::string why(const PlanFacts& f, const SupportMatch& m) {
   for (const model::Theme* t : m.themes) themes.push_back(quote(f.text(t->label()), f.lang));
   std::string out = m.all_themes ? f.say("Ressource généraliste, utile pour tous les thèmes.",
                                          "A general resource, useful for every theme.")
-                                 : f.say("Pour vos écarts en ", "For your gaps in ") + join_words(themes, f.lang) + ".";
+                                 : (themes.size() == 1 ? f.say("Pour vos écarts sur le thème ", "For your gaps on the theme ")
+                                                       : f.say("Pour vos écarts sur les thèmes ", "For your gaps on the themes ")) +
+                                       join_words(themes, f.lang) + ".";
   if (m.legal_form_limited) out += f.say(" Réservé à certaines formes juridiques, dont la vôtre.", " Open to some legal forms, yours included.");
-  if (m.regional) out += f.say(" Offre régionale, dans votre région.", " A regional offer, in your region.");
+  if (m.regional) out += f.say(" Offre réservée à certaines régions, dont la vôtre.", " Limited to some regions, yours included.");
   if (m.conditional) out += f.say(" Votre profil remplit ses conditions d'accès.", " Your profile meets its conditions.");
   return out;
 }

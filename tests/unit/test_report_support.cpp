@@ -49,10 +49,10 @@ TEST_SUITE("report::match_support") {
     nlohmann::json support = report::render_plan(request, "", "").model["support"];
     REQUIRE(support.size() == 14);
     CHECK(support[0]["id"] == "mouvement_associatif");
-    CHECK(support[0]["why"] == "Pour vos écarts en « Gouvernance démocratique » et « Concertation sur la stratégie ». "
+    CHECK(support[0]["why"] == "Pour vos écarts sur les thèmes « Gouvernance démocratique » et « Concertation sur la stratégie ». "
                                "Réservé à certaines formes juridiques, dont la vôtre.");
     CHECK(support[10]["id"] == "ceas72");
-    CHECK(support[10]["why"] == "Pour vos écarts en « Ancrage territorial ». Offre régionale, dans votre région. "
+    CHECK(support[10]["why"] == "Pour vos écarts sur le thème « Ancrage territorial ». Offre réservée à certaines régions, dont la vôtre. "
                                 "Votre profil remplit ses conditions d'accès.");
     CHECK(support[13]["id"] == "avise");
     CHECK(support[13]["why"] == "Ressource généraliste, utile pour tous les thèmes.");
