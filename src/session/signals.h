@@ -10,4 +10,9 @@ void install_stop_handlers();
 // The signal that asked to stop, or 0.
 int stop_signal();
 
+// Waits until `fd` has input (or is closed). Returns false when a stop signal
+// came first, including one that arrived just before the wait: checking the
+// flag and then blocking in read() would miss it.
+bool wait_for_input(int fd);
+
 }  // namespace autodiag::session

@@ -17,7 +17,7 @@ std::optional<std::string> StdioTerminal::read_line() {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       return line;
     }
-    if (m_end || stop_signal() != 0) break;
+    if (m_end || !wait_for_input(STDIN_FILENO)) break;
     char chunk[4096];
     ssize_t got = ::read(STDIN_FILENO, chunk, sizeof chunk);
     if (got < 0 && errno == EINTR) continue;  // the loop above checks the stop flag
