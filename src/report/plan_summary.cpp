@@ -87,9 +87,9 @@ std::string read_aloud(const PlanFacts& f, const std::vector<const score::ThemeS
 
 std::vector<std::string> debate_questions(const PlanFacts& f) {
   std::vector<std::string> out;
-  out.push_back(f.say("Ces priorités sont-elles les bonnes ? Lesquelles retenons-nous pour l'année qui vient ?",
-                      "Are these priorities the right ones? Which do we take up for the coming year?"));
   if (!f.gaps.empty()) {
+    out.push_back(f.say("Ces priorités sont-elles les bonnes ? Lesquelles retenons-nous pour l'année qui vient ?",
+                        "Are these priorities the right ones? Which do we take up for the coming year?"));
     std::string theme = quote(f.text(f.gaps.front().theme->theme->label()), f.lang);
     out.push_back(f.lang == Lang::fr
                       ? fmt::format("Sur le thème {}, qui peut s'impliquer, avec quel temps et quels moyens ?", theme)
