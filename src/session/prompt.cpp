@@ -158,10 +158,10 @@ void show_question(Screen& screen, const Words& words, const QuestionView& view)
   screen.title(q.required ? fmt::format("{} {}", words.text(q.text), words.tr("(obligatoire)", "(required)"))
                           : words.text(q.text));
   if (q.type == QuestionType::choice || q.type == QuestionType::multi) {
-    for (size_t i = 0; i < q.options.size(); ++i) screen.line("  " + option_line(words, q, i));
+    for (size_t i = 0; i < q.options.size(); ++i) screen.item(option_line(words, q, i));
   } else if (q.type == QuestionType::yesno) {
-    screen.line(fmt::format("  {}. {}", yes_key(words), words.tr("Oui", "Yes")));
-    screen.line(fmt::format("  n. {}", words.tr("Non", "No")));
+    screen.item(fmt::format("{}. {}", yes_key(words), words.tr("Oui", "Yes")));
+    screen.item(fmt::format("n. {}", words.tr("Non", "No")));
   }
   if (view.current != nullptr) {
     screen.line(fmt::format("{} {} {}", words.tr("Réponse actuelle :", "Current answer:"),
@@ -218,7 +218,7 @@ void show_theme_choice(Screen& screen, const Words& words, const std::vector<boo
                "addressed this year\" and left out of the scores.")));
   std::vector<std::string> numbers;
   for (size_t i = 0; i < q.themes.size(); ++i) {
-    screen.line(fmt::format("  {}. {}", i + 1, words.text(q.themes[i].label())));
+    screen.item(fmt::format("{}. {}", i + 1, words.text(q.themes[i].label())));
     if (chosen[i]) numbers.push_back(std::to_string(i + 1));
   }
   std::string current = numbers.size() == q.themes.size() ? std::string(words.tr("tous les thèmes", "every theme"))

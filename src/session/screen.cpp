@@ -44,6 +44,18 @@ size_t Screen::width() const {
 
 void Screen::paragraph(std::string_view text) { line(m_plain ? std::string(text) : wrap(text, width())); }
 
+void Screen::item(std::string_view text) {
+  constexpr std::string_view indent = "     ";
+  if (m_plain) return line(std::string("  ") + std::string(text));
+  std::string wrapped = wrap(text, width() - indent.size());
+  std::string out = "  ";
+  for (char c : wrapped) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  line(out);
+}
+
 void Screen::line(std::string_view text) {
   m_terminal.write(text);
   m_terminal.write("\n");

@@ -18,6 +18,7 @@ class Screen {
 
   void paragraph(std::string_view text);  // wrapped, then a new line
   void line(std::string_view text = {});  // as is, then a new line
+  void item(std::string_view text);       // an indented list item; wrapped lines stay indented
   void title(std::string_view text);      // bold in colour
   void hint(std::string_view text);       // dimmed in colour
   void problem(std::string_view text);    // starts with "!" so that it is seen without colour
