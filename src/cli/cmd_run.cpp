@@ -186,14 +186,13 @@ void run_session(const RunOptions& options, Context& context) {
   session_options.resuming = resuming;
   session_options.save_path = output;
 
+  if (response.created.empty()) response.created = now;
+  // The session never reads the clock: the time of each save is stamped here.
   auto save = [&output](const model::Response& r) {
     model::Response stamped = r;
     stamped.updated = load::now_timestamp();
-    if (stamped.created.empty()) stamped.created = stamped.updated;
     write_atomically(output, load::write_response(stamped));
   };
-  // Timestamps go in the copy that is written; `created` must then stick.
-  if (response.created.empty()) response.created = now;
 
   session::install_stop_handlers();
   session::StdioTerminal terminal;
