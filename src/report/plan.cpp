@@ -53,6 +53,7 @@ RenderedPlan render_plan(const PlanRequest& request, const std::string& chart_fi
   std::string_view text = request.template_text.empty() ? bundled_plan_template(lang_code(request.lang))
                                                         : std::string_view(request.template_text);
   std::string name = request.template_text.empty() ? "templates/plan.md.mustache" : template_name;
+  if (!request.template_text.empty()) check_template_names(text, plan_variable_names(), name);
   plan.markdown = render_template(text, plan.model, name);
   if (!chart_file.empty()) plan.svg = chart_for(plan.model, request);
   return plan;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 
 namespace autodiag::report {
@@ -15,5 +16,9 @@ namespace autodiag::report {
 // `chart_file`: the SVG's file name, linked from the plan; "" when there is
 // none. Throws Failure(65) when the previous response cannot be compared.
 nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_file);
+
+// Every key that appears anywhere in the model, for checking templates
+// (a test keeps it complete).
+const std::set<std::string>& plan_variable_names();
 
 }  // namespace autodiag::report

@@ -172,6 +172,38 @@ std::string render_template(std::string_view template_text, const nlohmann::json
   return tidy_blank_lines(drop_marker_lines(out));
 }
 
+void check_template_names(std::string_view text, const std::set<std::string>& known, const std::string& template_name) {
+  if (text.find("{{=") != std::string_view::npos) return;
+  Message problems;
+  for (size_t open = text.find("{{"); open != std::string_view::npos; open = text.find("{{", open + 2)) {
+    bool triple = open + 2 < text.size() && text[open + 2] == '{';
+    size_t start = open + (triple ? 3 : 2);
+    size_t close = text.find(triple ? "}}}" : "}}", start);
+    if (close == std::string_view::npos) break;
+    std::string name(text.substr(start, close - start));
+    name.erase(0, name.find_first_not_of(" \t"));
+    if (!name.empty() && std::string_view("!>/").find(name[0]) != std::string_view::npos) continue;
+    if (!name.empty() && (name[0] == '#' || name[0] == '^' || name[0] == '&')) name.erase(0, 1);
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    if (name == ".") continue;
+    bool ok = !name.empty();
+    for (size_t part = 0; ok && part <= name.size();) {
+      size_t dot = name.find('.', part);
+      if (dot == std::string::npos) dot = name.size();
+      ok = known.count(name.substr(part, dot - part)) > 0;
+      part = dot + 1;
+    }
+    if (ok) continue;
+    Diagnostic diagnostic{template_name, mark_at(text, open), Severity::error,
+                          msg("variable inconnue « {} » (les variables sont décrites dans docs/templates.md)",
+                              "unknown variable '{}' (the variables are listed in docs/templates.md)", name)};
+    problems.fr += (problems.fr.empty() ? "" : "\n") + format_diagnostic(diagnostic, Lang::fr);
+    problems.en += (problems.en.empty() ? "" : "\n") + format_diagnostic(diagnostic, Lang::en);
+  }
+  if (!problems.fr.empty()) throw Failure(exit_code::data_error, problems);
+}
+
 std::string_view bundled_plan_template(std::string_view lang_code) {
   std::string name = lang_code == "en" ? "templates/plan.en.md.mustache" : "templates/plan.md.mustache";
   const bundled::File* file = bundled::find(name);

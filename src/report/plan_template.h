@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,13 @@ namespace autodiag::report {
 // `template_name`:line:col when the template is broken.
 std::string render_template(std::string_view template_text, const nlohmann::json& model,
                             const std::string& template_name);
+
+// Refuses (Failure 65, every unknown name at its line:col) a template that
+// uses a name outside `known`: a typo would otherwise print nothing. Only
+// the plain, dotted and section names are checked; a template that changes
+// its delimiters is not.
+void check_template_names(std::string_view template_text, const std::set<std::string>& known,
+                          const std::string& template_name);
 
 // The bundled plan template for `lang_code` ("fr", "en").
 std::string_view bundled_plan_template(std::string_view lang_code);

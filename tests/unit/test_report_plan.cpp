@@ -1,5 +1,7 @@
 #include "report/plan.h"
 #include "report/plan_files.h"
+#include "report/plan_model.h"
+#include "report/plan_template.h"
 #include "util/errors.h"
 #include "util/files.h"
 
@@ -8,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <functional>
+#include <set>
 #include <regex>
 #include <sstream>
 
@@ -240,6 +244,44 @@ TEST_SUITE("report::plan") {
     CHECK_THROWS_AS(report::write_plan_files(request, folder.file("broken.md")), Failure);
     CHECK(!std::filesystem::exists(folder.file("broken.md")));
     CHECK(!std::filesystem::exists(folder.file("broken.svg")));
+  }
+
+  TEST_CASE("the list of template variables holds every key of the model; the bundled templates use no other") {
+    load::CheckedResponse previous = checked("tests/golden/plans/persona-a-2025.yaml");
+    std::vector<std::string> files = {"examples/in-progress.yaml"};
+    for (const auto& [key, file] : personas()) files.push_back(file);
+    std::set<std::string> keys;
+    std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& value) {
+      if (value.is_object()) {
+        for (const auto& [key, item] : value.items()) {
+          keys.insert(key);
+          walk(item);
+        }
+      } else if (value.is_array()) {
+        for (const auto& item : value) walk(item);
+      }
+    };
+    for (const std::string& file : files) {
+      load::CheckedResponse response = checked(file);
+      report::PlanRequest request = request_for(response);
+      request.previous = file == personas().at("a") ? &previous : nullptr;
+      walk(report::render_plan(request, "x.svg", "").model);
+    }
+    for (const std::string& key : keys) CHECK_MESSAGE(report::plan_variable_names().count(key) == 1, key);
+    CHECK(keys.size() == report::plan_variable_names().size());
+    for (const char* name : {"templates/plan.md.mustache", "templates/plan.en.md.mustache"}) {
+      CHECK_NOTHROW(report::check_template_names(read_source_file(name), report::plan_variable_names(), name));
+    }
+  }
+
+  TEST_CASE("a custom template with a misspelt variable is refused") {
+    load::CheckedResponse response = checked(personas().at("b"));
+    report::PlanRequest request = request_for(response);
+    request.template_text = "# {{organisation}}\n\n{{#summary.priorities}}{{rank}}. {{acton}}\n{{/summary.priorities}}";
+    CHECK_THROWS_WITH_AS(report::render_plan(request, "", "mine.mustache"),
+                         "mine.mustache:3:34: error: unknown variable 'acton' (the variables are listed in "
+                         "docs/templates.md)",
+                         Failure);
   }
 
   TEST_CASE("a custom template gets the same model") {

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 using autodiag::Failure;
 using autodiag::Lang;
 using autodiag::report::render_template;
@@ -63,6 +65,22 @@ TEST_SUITE("report::render_template") {
   TEST_CASE("an unclosed tag is reported where it starts, columns counted in characters") {
     int code = 0;
     CHECK(failure_of("Thème : {{label\n", code) == "my-plan.mustache:1:9: error: unclosed tag (}} is missing)");
+  }
+
+  TEST_CASE("names outside the model are refused, each at its line and column") {
+    std::set<std::string> known = {"organisation", "summary", "priorities", "rank", "chart", "file_url", "title"};
+    std::string text = "# {{organisaton}}\n{{#summary.priorites}}\n{{rank}}\n{{/summary.priorites}}\n"
+                       "{{{chart.file_url}}} {{& title}} {{! a comment }} {{#summary.priorities}}{{.}}{{/summary.priorities}}\n";
+    try {
+      autodiag::report::check_template_names(text, known, "t.mustache");
+      FAIL("no failure");
+    } catch (const Failure& e) {
+      CHECK(e.exit_code() == 65);
+      CHECK(e.message().in(Lang::en) ==
+            "t.mustache:1:3: error: unknown variable 'organisaton' (the variables are listed in docs/templates.md)\n"
+            "t.mustache:2:1: error: unknown variable 'summary.priorites' (the variables are listed in docs/templates.md)");
+    }
+    CHECK_NOTHROW(autodiag::report::check_template_names("{{=<% %>=}}<%nope%>", known, "t"));
   }
 
   TEST_CASE("French messages") {
