@@ -60,7 +60,10 @@ RenderedPlan render_plan(const PlanRequest& request, const std::string& chart_fi
 }
 
 std::string chart_path_for(const std::string& markdown_path) {
-  return std::filesystem::path(markdown_path).replace_extension(".svg").string();
+  std::filesystem::path path(markdown_path);
+  // "-o plan.svg" must not have its chart written over it.
+  if (path.extension() == ".svg") return markdown_path + ".svg";
+  return path.replace_extension(".svg").string();
 }
 
 }  // namespace autodiag::report

@@ -19,7 +19,8 @@ struct RenderedPlan {
 // the custom template in error messages. Throws Failure(65).
 RenderedPlan render_plan(const PlanRequest& request, const std::string& chart_file, const std::string& template_name);
 
-// The SVG path that goes with a plan: same stem, .svg.
+// The SVG path that goes with a plan: same stem, .svg ("plan.svg.svg" for
+// a plan named "plan.svg").
 std::string chart_path_for(const std::string& markdown_path);
 
 }  // namespace autodiag::report

@@ -230,6 +230,12 @@ TEST_SUITE("report::plan") {
     }
   }
 
+  TEST_CASE("the chart goes beside the plan, never over it") {
+    CHECK(report::chart_path_for("out/asso-plan.md") == "out/asso-plan.svg");
+    CHECK(report::chart_path_for("plan") == "plan.svg");
+    CHECK(report::chart_path_for("plan.svg") == "plan.svg.svg");
+  }
+
   TEST_CASE("write_plan_files writes the plan and its chart, and nothing with a broken template") {
     TempFolder folder("write");
     load::CheckedResponse response = checked(personas().at("c"));
