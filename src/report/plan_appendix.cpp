@@ -9,12 +9,6 @@ namespace {
 
 bool is_free_text(const model::Question& q) { return q.type == model::QuestionType::text; }
 
-std::string comment_of(const PlanFacts& f, const model::Question& q) {
-  if (f.request.anonymize) return "";
-  const std::string* c = f.response.response.find_comment(q.id);
-  return c ? *c : "";
-}
-
 std::string answer_of(const PlanFacts& f, const model::Question& q) {
   const auto& answer = f.response.answers.answers[q.index];
   if (!answer) return "—";
@@ -43,8 +37,8 @@ std::string status_of(const PlanFacts& f, const score::QuestionScore& s) {
 nlohmann::json profile_rows(const PlanFacts& f) {
   nlohmann::json rows = nlohmann::json::array();
   for (const model::Question& q : f.questionnaire.profile) {
-    if (f.response.answers.presence[q.index] != model::Presence::shown && comment_of(f, q).empty()) continue;
-    rows.push_back({{"question", f.text(q.text)}, {"answer", answer_of(f, q)}, {"comment", comment_of(f, q)}});
+    if (f.response.answers.presence[q.index] != model::Presence::shown && f.comment(q).empty()) continue;
+    rows.push_back({{"question", f.text(q.text)}, {"answer", answer_of(f, q)}, {"comment", f.comment(q)}});
   }
   return rows;
 }
@@ -54,12 +48,12 @@ nlohmann::json theme_rows(const PlanFacts& f, const score::ThemeScore& t) {
   for (const score::QuestionScore& s : t.questions) {
     const model::Question& q = *s.question;
     bool shown = s.exclusion != score::Exclusion::hidden && s.exclusion != score::Exclusion::not_addressed;
-    bool has_content = f.response.answers.answers[q.index].has_value() || !comment_of(f, q).empty();
+    bool has_content = f.response.answers.answers[q.index].has_value() || !f.comment(q).empty();
     if (!shown && !has_content) continue;
     rows.push_back({{"question", f.text(q.text)},
                     {"answer", answer_of(f, q)},
                     {"points", status_of(f, s)},
-                    {"comment", comment_of(f, q)}});
+                    {"comment", f.comment(q)}});
   }
   return rows;
 }

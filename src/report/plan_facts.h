@@ -36,6 +36,11 @@ struct PlanFacts {
 
   std::string text(const model::Text& t) const { return t.get(code, fallback); }
   std::string say(std::string_view fr, std::string_view en) const { return std::string(tr(lang, fr, en)); }
+  // The comment on a question, "" when there is none or when anonymised.
+  std::string comment(const model::Question& q) const {
+    const std::string* c = request.anonymize ? nullptr : response.response.find_comment(q.id);
+    return c ? *c : "";
+  }
 };
 
 PlanFacts gather_facts(const PlanRequest& request);

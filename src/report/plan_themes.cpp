@@ -27,19 +27,13 @@ std::string level_message(const PlanFacts& f, const score::ThemeScore& t) {
   return f.text(it != t.theme->messages.end() ? it->second : t.level->message);
 }
 
-std::string comment_of(const PlanFacts& f, const model::Question& q) {
-  if (f.request.anonymize) return "";
-  const std::string* c = f.response.response.find_comment(q.id);
-  return c ? *c : "";
-}
-
 nlohmann::json answer_item(const PlanFacts& f, const score::QuestionScore& s) {
   return {{"question_id", s.question->id},
           {"question", f.text(s.question->text)},
           {"answer", s.answer ? answer_text(*s.question, *s.answer, f.lang, f.fallback) : "—"},
           {"points", show_score(s.points)},
           {"max", show_score(s.max_points)},
-          {"comment", comment_of(f, *s.question)}};
+          {"comment", f.comment(*s.question)}};
 }
 
 }  // namespace
