@@ -5,21 +5,33 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <ctime>
 
 namespace autodiag::load {
 
 namespace {
 
+// A text read from a quoted string may hold control characters; yaml-cpp
+// writes some of them (\r) unquoted, and they are lost when the file is read
+// back. Such texts are written double-quoted, with escapes.
+void emit_text(YAML::Emitter& out, const std::string& text) {
+  bool control = std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  });
+  if (control) out << YAML::DoubleQuoted;
+  out << text;
+}
+
 void emit_value(YAML::Emitter& out, const model::RawValue& value) {
   if (value.is_list) {
     out << YAML::Flow << YAML::BeginSeq;
-    for (const std::string& item : value.items) out << item;
+    for (const std::string& item : value.items) emit_text(out, item);
     out << YAML::EndSeq;
   } else if (value.quoted) {
     out << YAML::DoubleQuoted << value.scalar;
   } else {
-    out << value.scalar;
+    emit_text(out, value.scalar);
   }
 }
 
@@ -43,12 +55,19 @@ std::string write_response(const model::Response& r) {
   out << YAML::Key << "format" << YAML::Value << std::string(response_format);
   out << YAML::Key << "questionnaire" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "id" << YAML::Value << r.questionnaire_id;
-  out << YAML::Key << "version" << YAML::Value << r.questionnaire_version;
+  out << YAML::Key << "version" << YAML::Value;
+  emit_text(out, r.questionnaire_version);
   out << YAML::EndMap;
   out << YAML::Key << "status" << YAML::Value << std::string(model::status_name(r.status));
   if (!r.language.empty()) out << YAML::Key << "language" << YAML::Value << r.language;
-  if (!r.created.empty()) out << YAML::Key << "created" << YAML::Value << r.created;
-  if (!r.updated.empty()) out << YAML::Key << "updated" << YAML::Value << r.updated;
+  if (!r.created.empty()) {
+    out << YAML::Key << "created" << YAML::Value;
+    emit_text(out, r.created);
+  }
+  if (!r.updated.empty()) {
+    out << YAML::Key << "updated" << YAML::Value;
+    emit_text(out, r.updated);
+  }
   emit_values(out, "profile", r.profile);
   emit_values(out, "answers", r.answers);
   if (!r.not_addressed.empty()) {

@@ -213,3 +213,29 @@ TEST_CASE("round trip: a long text stays on one line") {
 TEST_CASE("round trip: now_timestamp has the documented shape") {
   CHECK(std::regex_match(load::now_timestamp(), std::regex(R"(20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]Z)")));
 }
+
+TEST_CASE("round trip: control characters in quoted values that the writer would otherwise write bare") {
+  const char* json = "{\"format\": \"autodiag-response/1\", \"questionnaire\": {\"id\": \"mini\", \"version\": \"1.0.\\r\"},"
+                     " \"status\": \"in_progress\", \"created\": \"2026-11-20T09:30:00Z\\r\","
+                     " \"answers\": {\"training\": [\"plan\\r\", \"a\\nb\", \"tab\\t\"], \"ag_rate\": \"1\\r\"}}";
+  Diagnostics diagnostics;
+  auto r = load::load_response(json, diagnostics);
+  REQUIRE(r.has_value());
+  std::string once = load::write_response(*r);
+  CHECK(once == R"(format: autodiag-response/1
+questionnaire:
+  id: mini
+  version: "1.0.\r"
+status: in_progress
+created: "2026-11-20T09:30:00Z\r"
+answers:
+  training: ["plan\r", "a\nb", "tab\t"]
+  ag_rate: "1\r"
+)");
+  Diagnostics again;
+  auto back = load::load_response(once, again);
+  REQUIRE(back.has_value());
+  CHECK(back->questionnaire_version == "1.0.\r");
+  CHECK(back->find_value("training")->items == std::vector<std::string>{"plan\r", "a\nb", "tab\t"});
+  CHECK(load::write_response(*back) == once);
+}
