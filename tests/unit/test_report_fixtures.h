@@ -7,6 +7,8 @@
 #include "report/plan_files.h"
 #include "test_helpers.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -62,10 +64,12 @@ inline std::pair<int, std::string> run_command(const std::string& command) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
-// A fresh directory under the system's temporary directory.
+// A fresh directory under the system's temporary directory, its name unique
+// to this process so that test runs from several build folders never meet.
 struct TempFolder {
   explicit TempFolder(const std::string& name)
-      : path(std::filesystem::temp_directory_path() / ("autodiag-test-report-" + name)) {
+      : path(std::filesystem::temp_directory_path() /
+             ("autodiag-test-report-" + name + "-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path);
   }
