@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -37,6 +38,20 @@ bool terminal_is_utf8() {
     }
   }
   return false;
+}
+
+// Without a command, autodiag starts the self-assessment, with the options
+// given (`autodiag --plain`, `autodiag --lang en`). Returned in the reverse
+// order that CLI11's vector parse expects.
+std::vector<std::string> with_default_command(CLI::App& app, int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  bool has_command = std::any_of(args.begin(), args.end(), [&](const std::string& arg) {
+    return arg == "-h" || arg == "--help" || arg == "--version" ||
+           !app.get_subcommands([&](CLI::App* sub) { return sub->get_name() == arg; }).empty();
+  });
+  if (!has_command) args.insert(args.begin(), "run");
+  std::reverse(args.begin(), args.end());
+  return args;
 }
 
 }  // namespace
@@ -73,9 +88,7 @@ int main(int argc, char** argv) {
   add_batch(app, context);
 
   try {
-    app.parse(argc, argv);
-    // Without a command, autodiag starts the self-assessment.
-    if (app.get_subcommands().empty()) app.parse(std::vector<std::string>{"run"});
+    app.parse(with_default_command(app, argc, argv));
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
