@@ -23,8 +23,13 @@ fi
 
 echo "== build (Release) in $build"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" --target autodiag -j"$(nproc)" >/dev/null
+cmake --build "$build" --target autodiag -j"$(nproc)" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 c++ -O2 -std=c++20 "$root/bench/parse_floor.cpp" -o "$build/parse_floor" -lyaml-cpp
+# For comparison only, when libyaml's headers are installed (libyaml-dev).
+libyaml=""
+if [ -f /usr/include/yaml.h ]; then
+  c++ -O2 -std=c++20 "$root/bench/libyaml_floor.cpp" -o "$build/libyaml_floor" -lyaml && libyaml="$build/libyaml_floor"
+fi
 
 if [ ! -f "$data/.complete" ]; then
   echo "== generating $count responses in $data"
@@ -35,24 +40,27 @@ fi
 # Read every file once so that each timed run starts from a warm page cache.
 find "$data" -type f -name '*.yaml' -print0 | xargs -0 cat >/dev/null
 
-# Runs a command under /usr/bin/time; prints "seconds peak_kib".
+# Runs a command under /usr/bin/time; prints "wall_seconds cpu_seconds peak_kib".
 measure() {
   local log=$work/time.log
-  /usr/bin/time -f '%e %M' -o "$log" "$@" >"$work/stdout" 2>"$work/stderr" || {
+  /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >"$work/stdout" 2>"$work/stderr" || {
     local status=$?
     # autodiag batch exits 65 when some input is invalid: none should be here.
     echo "bench: '$*' failed ($status)" >&2
     cat "$work/stderr" >&2
     exit 1
   }
-  cat "$log"
+  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$log"
 }
 
-echo "== timing (each command once, same files)"
-read -r floor_s floor_kb < <(measure "$build/parse_floor" "$data")
-read -r j1_s j1_kb < <(measure "$build/autodiag" batch "$data" -j1 -o "$work/out-j1")
-read -r jn_s jn_kb < <(measure "$build/autodiag" batch "$data" -j"$jobs" -o "$work/out-jn")
-read -r py_s py_kb < <(measure python3 "$root/bench/reference_score.py" "$data" "$work/reference.csv")
+echo "== timing (each command once, same files); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+read -r floor_s floor_cpu floor_kb < <(measure "$build/parse_floor" "$data")
+read -r j1_s j1_cpu j1_kb < <(measure "$build/autodiag" batch "$data" -j1 -o "$work/out-j1")
+read -r jn_s jn_cpu jn_kb < <(measure "$build/autodiag" batch "$data" -j"$jobs" -o "$work/out-jn")
+read -r py_s py_cpu py_kb < <(measure python3 "$root/bench/reference_score.py" "$data" "$work/reference.csv")
+ly_s=0 ly_cpu=0 ly_kb=0
+if [ -n "$libyaml" ]; then read -r ly_s ly_cpu ly_kb < <(measure "$libyaml" "$data"); fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 cmp -s "$work/out-j1/scores.csv" "$work/out-jn/scores.csv" && cmp -s "$work/out-j1/scores.json" "$work/out-jn/scores.json" &&
   cmp -s "$work/out-j1/summary.md" "$work/out-jn/summary.md" || { echo "bench: -j1 and -j$jobs outputs differ" >&2; exit 1; }
@@ -67,16 +75,22 @@ if len(ours) != len(ref) or diff:
 print(f"scores identical to the Python reference on {len(ref)} responses")
 PY
 
-python3 - "$count" "$jobs" "$floor_s" "$floor_kb" "$j1_s" "$j1_kb" "$jn_s" "$jn_kb" "$py_s" "$py_kb" <<'PY'
+python3 - "$count" "$jobs" "$floor_s" "$floor_cpu" "$floor_kb" "$j1_s" "$j1_cpu" "$j1_kb" "$jn_s" "$jn_cpu" "$jn_kb" \
+  "$py_s" "$py_cpu" "$py_kb" "$ly_s" "$ly_cpu" "$ly_kb" <<'PY'
 import sys
 count, jobs = int(sys.argv[1]), int(sys.argv[2])
-fs, fk, s1, k1, sn, kn, ps, pk = map(float, sys.argv[3:])
+fs, fc, fk, s1, c1, k1, sn, cn, kn, ps, pc, pk, ls, lc, lk = map(float, sys.argv[3:])
 mib = lambda kb: kb / 1024
-print(f"\n{count} responses, {jobs} jobs\n")
-print(f"| run | seconds | responses/s | peak RSS (MiB) |\n|---|--:|--:|--:|")
-for name, s, k in [("parse floor (yaml-cpp LoadFile)", fs, fk), ("autodiag batch -j1", s1, k1),
-                   (f"autodiag batch -j{jobs}", sn, kn), ("Python reference (CSafeLoader)", ps, pk)]:
-    print(f"| {name} | {s:.2f} | {count / s:.0f} | {mib(k):.1f} |")
+print(f"\n{count} responses, {jobs} jobs (wall = elapsed time; CPU = user + system)\n")
+print(f"| run | wall (s) | CPU (s) | responses/s (wall) | peak RSS (MiB) |\n|---|--:|--:|--:|--:|")
+runs = [("parse floor (yaml-cpp LoadFile)", fs, fc, fk), ("autodiag batch -j1", s1, c1, k1),
+        (f"autodiag batch -j{jobs}", sn, cn, kn), ("Python reference (CSafeLoader)", ps, pc, pk)]
+if ls > 0:
+    runs.append(("libyaml events only (for comparison)", ls, lc, lk))
+for name, s, c, k in runs:
+    print(f"| {name} | {s:.2f} | {c:.2f} | {count / s:.0f} | {mib(k):.1f} |")
+print(f"\nCPU-time ratios (less sensitive to other load on the machine): batch -j1 / parse floor = {c1 / fc:.2f}, "
+      f"Python / batch -j1 = {pc / c1:.2f}, batch -j{jobs} CPU / batch -j1 CPU = {cn / c1:.2f}")
 checks = [
     (f"batch -j1 / parse floor = {s1 / fs:.2f}", "at most 1.3", s1 / fs <= 1.3),
     (f"batch -j1 / batch -j{jobs} = {s1 / sn:.2f}", "at least 1.8", s1 / sn >= 1.8),

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 
 namespace autodiag::batch {
 
@@ -30,49 +29,68 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-bool same_place(const fs::path& a, const fs::path& b) {
-  std::error_code ec;
-  return fs::equivalent(a, b, ec);
-}
-
-void walk(const fs::path& root, const fs::path& exclude, std::vector<Input>& out) {
-  std::error_code ec;
-  // Symbolic links to folders are not followed: a link loop cannot make the
-  // walk endless.
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& path = it->path();
-    if (is_hidden(path) || (it->is_directory(ec) && !exclude.empty() && same_place(path, exclude))) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && is_response_extension(path)) {
-      out.push_back({path.lexically_normal().generic_string(), kind_of(path)});
-    }
-  }
-}
+Input input_for(const fs::path& path) { return {path.lexically_normal().generic_string(), kind_of(path)}; }
 
 }  // namespace
 
-std::vector<Input> find_inputs(const std::vector<std::string>& arguments, const std::string& exclude_dir,
-                               std::vector<Diagnostic>& missing) {
-  std::vector<Input> inputs;
-  for (const std::string& argument : arguments) {
-    fs::path path(argument);
+InputWalker::InputWalker(const std::vector<std::string>& arguments, std::string exclude_dir)
+    : m_exclude(std::move(exclude_dir)) {
+  std::vector<std::string> sorted = arguments;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  Frame top;
+  top.top = true;
+  for (const std::string& argument : sorted) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      walk(path, exclude_dir, inputs);
-    } else if (fs::exists(path, ec)) {
-      inputs.push_back({path.lexically_normal().generic_string(), kind_of(path)});
+    if (fs::exists(argument, ec)) {
+      top.entries.emplace_back(argument);
     } else {
-      missing.push_back({argument, {}, Severity::error,
-                         msg("fichier ou dossier introuvable", "no such file or folder")});
+      m_missing.push_back({argument, {}, Severity::error, msg("fichier ou dossier introuvable", "no such file or folder")});
     }
   }
-  std::sort(inputs.begin(), inputs.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
-  inputs.erase(std::unique(inputs.begin(), inputs.end(), [](const Input& a, const Input& b) { return a.path == b.path; }),
-               inputs.end());
-  return inputs;
+  m_stack.push_back(std::move(top));
+}
+
+void InputWalker::enter(const fs::path& dir) {
+  Frame frame;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (!is_hidden(it->path())) frame.entries.push_back(it->path());
+  }
+  std::sort(frame.entries.begin(), frame.entries.end(),
+            [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
+  m_stack.push_back(std::move(frame));
+}
+
+std::optional<Input> InputWalker::next() {
+  while (!m_stack.empty()) {
+    Frame& frame = m_stack.back();
+    if (frame.position == frame.entries.size()) {
+      m_stack.pop_back();
+      continue;
+    }
+    fs::path path = frame.entries[frame.position++];
+    bool top = frame.top;
+    std::error_code ec;
+    // A link to a folder is followed only when named as an argument: a link
+    // loop inside a folder cannot make the walk endless.
+    bool folder = top ? fs::is_directory(path, ec) : fs::is_directory(fs::symlink_status(path, ec));
+    if (folder) {
+      if (!m_exclude.empty() && fs::equivalent(path, m_exclude, ec)) continue;
+      enter(path);  // invalidates `frame`
+      continue;
+    }
+    if (top || (fs::is_regular_file(path, ec) && is_response_extension(path))) return input_for(path);
+  }
+  return std::nullopt;
+}
+
+size_t count_inputs(const std::vector<std::string>& arguments, const std::string& exclude_dir) {
+  InputWalker walker(arguments, exclude_dir);
+  size_t count = 0;
+  while (walker.next()) ++count;
+  return count;
 }
 
 }  // namespace autodiag::batch

@@ -2,6 +2,8 @@
 
 #include "model/diagnostic.h"
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,12 +15,36 @@ struct Input {
   Kind kind = Kind::response;
 };
 
-// The response files named on the command line or found in the named folders
-// (recursively; .yaml, .yml, .json and .csv, hidden entries and `exclude_dir`
-// skipped), sorted byte-wise and without duplicates so that every run sees
-// the same order. A named file is taken whatever its extension. Arguments
-// that do not exist are reported in `missing` and left out.
-std::vector<Input> find_inputs(const std::vector<std::string>& arguments, const std::string& exclude_dir,
-                               std::vector<Diagnostic>& missing);
+// Lists the response files named on the command line or found in the named
+// folders, one at a time and always in the same order, without holding the
+// whole list (memory must not grow with the number of files): the arguments
+// sorted byte-wise without duplicates, each folder walked depth-first with
+// the entries of every folder sorted byte-wise by name. In folders, only
+// .yaml, .yml, .json and .csv files count; hidden entries, `exclude_dir` and
+// symbolic links to folders are skipped. A file named as an argument is taken
+// whatever its extension. Arguments that do not exist are in missing().
+class InputWalker {
+ public:
+  InputWalker(const std::vector<std::string>& arguments, std::string exclude_dir);
+
+  std::optional<Input> next();
+  const std::vector<Diagnostic>& missing() const { return m_missing; }
+
+ private:
+  struct Frame {
+    std::vector<std::filesystem::path> entries;
+    size_t position = 0;
+    bool top = false;  // the arguments themselves
+  };
+
+  void enter(const std::filesystem::path& dir);
+
+  std::string m_exclude;
+  std::vector<Frame> m_stack;
+  std::vector<Diagnostic> m_missing;
+};
+
+// How many inputs an InputWalker gives for these arguments.
+size_t count_inputs(const std::vector<std::string>& arguments, const std::string& exclude_dir);
 
 }  // namespace autodiag::batch

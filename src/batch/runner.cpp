@@ -69,7 +69,8 @@ class Run {
         m_json(join(options.out_dir, "scores.json")),
         m_errors(join(options.out_dir, "errors.txt")) {}
 
-  BatchOutcome run(const std::vector<Input>& inputs, std::vector<Diagnostic> missing) {
+  BatchOutcome run(InputWalker& inputs, size_t count) {
+    std::vector<Diagnostic> missing = inputs.missing();
     for (Diagnostic& d : missing) {
       if (m_options.anonymize) d.file = pseudonym(d.file);
       m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
@@ -79,11 +80,12 @@ class Run {
     m_json.write("[");
     ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans};
     if (m_options.plans) make_dir(join(m_options.out_dir, "plans"));
-    m_progress.start(inputs.size());
+    m_progress.start(count);
     // Result i belongs to input i whichever worker computed it, and results
     // are written in input order: the outputs never depend on the job count.
-    for_each_ordered<UnitResult>(
-        inputs.size(), m_options.jobs, window, [&](size_t i) { return score_input(inputs[i], settings); },
+    for_each_ordered<Input, UnitResult>(
+        m_options.jobs, window, [&] { return inputs.next(); },
+        [&](Input& input) { return score_input(input, settings); },
         [&](size_t i, UnitResult& result) {
           take(result);
           m_progress.update(i + 1);
@@ -136,14 +138,14 @@ class Run {
 }  // namespace
 
 BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& questionnaire, Progress& progress) {
-  std::vector<Diagnostic> missing;
-  std::vector<Input> inputs = find_inputs(options.inputs, options.out_dir, missing);
-  if (inputs.empty() && missing.empty()) {
+  InputWalker inputs(options.inputs, options.out_dir);
+  size_t count = count_inputs(options.inputs, options.out_dir);
+  if (count == 0 && inputs.missing().empty()) {
     throw Failure(exit_code::no_input, msg("aucun fichier réponse trouvé (.yaml, .yml, .json ou .csv)",
                                            "no response file found (.yaml, .yml, .json or .csv)"));
   }
   make_dir(options.out_dir);
-  return Run(options, questionnaire, progress).run(inputs, std::move(missing));
+  return Run(options, questionnaire, progress).run(inputs, count);
 }
 
 }  // namespace autodiag::batch

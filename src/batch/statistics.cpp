@@ -1,26 +1,38 @@
 #include "batch/statistics.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace autodiag::batch {
 
+namespace {
+
+constexpr double steps_per_point = 1000;
+constexpr size_t steps = 100 * 1000 + 1;
+
+}  // namespace
+
 void Distribution::add(double value) {
-  ++m_counts[value];
+  if (m_counts.empty()) m_counts.resize(steps);
+  auto step = static_cast<size_t>(std::clamp(std::llround(value * steps_per_point), 0LL, static_cast<long long>(steps - 1)));
+  ++m_counts[step];
+  m_min = m_count == 0 ? value : std::min(m_min, value);
+  m_max = m_count == 0 ? value : std::max(m_max, value);
   ++m_count;
   m_sum += value;
 }
 
 double Distribution::mean() const { return m_count == 0 ? 0 : m_sum / static_cast<double>(m_count); }
-double Distribution::min() const { return m_counts.empty() ? 0 : m_counts.begin()->first; }
-double Distribution::max() const { return m_counts.empty() ? 0 : m_counts.rbegin()->first; }
+double Distribution::min() const { return m_min; }
+double Distribution::max() const { return m_max; }
 
 double Distribution::value_at(size_t rank) const {
   size_t seen = 0;
-  for (const auto& [value, count] : m_counts) {
-    seen += count;
-    if (rank < seen) return value;
+  for (size_t step = 0; step < m_counts.size(); ++step) {
+    seen += m_counts[step];
+    if (rank < seen) return static_cast<double>(step) / steps_per_point;
   }
-  return max();
+  return m_max;
 }
 
 double Distribution::quantile(double p) const {

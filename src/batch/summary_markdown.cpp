@@ -151,7 +151,7 @@ class Writer {
     for (const std::string& id : group_order(field, groups)) {
       const GroupStats& group = groups.at(id);
       m_out += fmt::format("| {} | {} | {} |", cell(group_label(field, id)), group.responses, mean(group.overall));
-      for (const Distribution& d : group.themes) m_out += fmt::format(" {} |", mean(d));
+      for (const Mean& m : group.themes) m_out += fmt::format(" {} |", mean(m));
       m_out += '\n';
     }
     m_out += fmt::format("\n{}\n\n", tr("Moyennes des scores ; – : aucun score.", "Mean scores; –: no score."));
@@ -173,7 +173,7 @@ class Writer {
     return order;
   }
 
-  static std::string mean(const Distribution& d) { return d.count() == 0 ? "–" : report::show_score(d.mean()); }
+  static std::string mean(const Mean& m) { return m.count() == 0 ? "–" : report::show_score(m.value()); }
 
   std::string group_label(const model::Question* field, const std::string& id) const {
     if (id.empty()) return std::string(tr("(non renseigné)", "(not given)"));
