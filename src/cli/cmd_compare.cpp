@@ -1,6 +1,5 @@
 #include "cli/commands.h"
 #include "cli/response_source.h"
-#include "load/response_loader.h"
 #include "report/compare.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -20,23 +19,6 @@ struct CompareOptions {
   std::string questionnaire;
 };
 
-// Read against this year's questionnaire, so that both results share one set
-// of questions; an incompatible version is refused before the version
-// diagnostics, with a message naming both versions.
-load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
-  std::string text = read_input(path);
-  Diagnostics diagnostics(path);
-  std::optional<load::CheckedResponse> previous;
-  if (auto raw = load::load_response(text, diagnostics)) {
-    report::check_comparable(*raw, current.checked.response);
-    previous = load::load_checked_response(text, *current.questionnaire, diagnostics);
-  }
-  print_diagnostics(diagnostics, context);
-  if (!previous) {
-    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
-  }
-  return std::move(*previous);
-}
 
 void run_compare(const CompareOptions& options, Context& context) {
   LoadedResponse current = load_response_or_fail(options.new_response, options.questionnaire, context);

@@ -2,11 +2,13 @@
 
 #include "cli/questionnaire_source.h"
 #include "load/response_loader.h"
+#include "report/compare.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
 
 #include <map>
+#include <optional>
 
 namespace autodiag::cli {
 
@@ -44,6 +46,21 @@ LoadedResponse load_response_or_fail(const std::string& path, const std::string&
     throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
   }
   return LoadedResponse{path, questionnaire, std::move(*checked)};
+}
+
+load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
+  std::string text = read_input(path);
+  Diagnostics diagnostics(path);
+  std::optional<load::CheckedResponse> previous;
+  if (auto raw = load::load_response(text, diagnostics)) {
+    report::check_comparable(*raw, current.checked.response);
+    previous = load::load_checked_response(text, *current.questionnaire, diagnostics);
+  }
+  print_diagnostics(diagnostics, context);
+  if (!previous) {
+    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
+  }
+  return std::move(*previous);
 }
 
 }  // namespace autodiag::cli

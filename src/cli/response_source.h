@@ -22,4 +22,10 @@ struct LoadedResponse {
 // Failure: 66 unreadable, 65 invalid or made for another questionnaire.
 LoadedResponse load_response_or_fail(const std::string& path, const std::string& questionnaire_path, Context& context);
 
+// Last year's response, read against this year's questionnaire so that both
+// results share one set of questions. Another questionnaire or major version
+// is refused (65) before the per-answer diagnostics, with a message naming
+// both versions.
+load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context);
+
 }  // namespace autodiag::cli
