@@ -26,7 +26,7 @@ TEST_SUITE("report::match_support") {
     CHECK(matched(a, {"governance"}) ==
           std::vector<std::string>{"avise", "mouvement_associatif", "fdva1", "cress_pdl", "essor"});
     CHECK(matched(a, {"territory"}) ==
-          std::vector<std::string>{"france_active", "bpifrance", "avise", "esper", "cress_pdl", "essor",
+          std::vector<std::string>{"france_active", "avise", "esper", "cress_pdl", "essor",
                                    "entreprendre_territoires", "cap_tiers_lieux", "ceas72", "region_pdl"});
   }
 
@@ -47,14 +47,14 @@ TEST_SUITE("report::match_support") {
     load::CheckedResponse a = checked(personas().at("a"));
     report::PlanRequest request = request_for(a);
     nlohmann::json support = report::render_plan(request, "", "").model["support"];
-    REQUIRE(support.size() == 14);
+    REQUIRE(support.size() == 12);
     CHECK(support[0]["id"] == "mouvement_associatif");
     CHECK(support[0]["why"] == "Pour vos écarts sur les thèmes « Gouvernance démocratique » et « Concertation sur la stratégie ». "
                                "Réservé à certaines formes juridiques, dont la vôtre.");
-    CHECK(support[10]["id"] == "ceas72");
-    CHECK(support[10]["why"] == "Pour vos écarts sur le thème « Ancrage territorial ». Offre réservée à certaines régions, dont la vôtre. "
+    CHECK(support[8]["id"] == "ceas72");
+    CHECK(support[8]["why"] == "Pour vos écarts sur le thème « Ancrage territorial ». Offre réservée à certaines régions, dont la vôtre. "
                                 "Votre profil remplit ses conditions d'accès.");
-    CHECK(support[13]["id"] == "avise");
-    CHECK(support[13]["why"] == "Ressource généraliste, utile pour tous les thèmes.");
+    CHECK(support[11]["id"] == "avise");
+    CHECK(support[11]["why"] == "Ressource généraliste, utile pour tous les thèmes.");
   }
 }
