@@ -28,6 +28,6 @@ fi
 for set in "$data" "$many"; do
   /usr/bin/time -f '%e %M' -o "$work/time" "$build/autodiag" batch "$set" -j"$jobs" -o "$work/out" >"$work/stdout"
   read -r seconds kib <"$work/time"
-  printf '%8d responses: %6.1f s, peak RSS %.1f MiB (%s)\n' "$(($(wc -l <"$work/out/scores.csv") - 1))" "$seconds" \
-    "$(echo "$kib / 1024" | bc -l)" "$(head -c 60 "$work/stdout")"
+  printf '%8d responses: %6.1f s, peak RSS %.1f MiB\n' "$(($(wc -l <"$work/out/scores.csv") - 1))" "$seconds" \
+    "$(echo "$kib / 1024" | bc -l)"
 done
