@@ -13,7 +13,8 @@ namespace autodiag::batch {
 std::string slug(std::string_view name, std::string_view fallback, size_t max_length = 60);
 
 // Hands out unique stems in the order asked: the second "x" becomes "x-2",
-// then "x-3", and so on (compared case-insensitively, as on macOS and Windows).
+// then "x-3", and so on. Stems from slug() are lower case, so names that
+// differ only in case collide here too, as they would on macOS and Windows.
 class UniqueNames {
  public:
   std::string take(const std::string& stem);
