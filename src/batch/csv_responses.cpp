@@ -1,5 +1,6 @@
 #include "batch/csv_responses.h"
 
+#include <algorithm>
 #include <map>
 
 namespace autodiag::batch {
@@ -165,6 +166,15 @@ std::optional<CsvColumns> map_header(const CsvTable& table, const model::Questio
       continue;
     }
     columns[i] = question;
+  }
+  // A CSV file of something else (such as an earlier scores.csv left among
+  // the responses) would otherwise give rows of empty responses.
+  if (ok && std::none_of(columns.begin(), columns.end(), [](const Question* q) { return q && !q->is_profile(); })) {
+    diagnostics.error({1, 1}, msg("aucune colonne ne correspond à une question du questionnaire : ce fichier CSV "
+                                  "n'est pas un export de réponses",
+                                  "no column matches a question of the questionnaire: this CSV file is not an "
+                                  "export of responses"));
+    ok = false;
   }
   if (!ok) return std::nullopt;
   return columns;

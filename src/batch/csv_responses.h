@@ -16,7 +16,8 @@ using CsvColumns = std::vector<const model::Question*>;
 
 // Matches the header cells to field and question ids (case-insensitive).
 // An unknown column is a warning (form tools add their own, such as a
-// timestamp) and is ignored; a column given twice is an error (nullopt).
+// timestamp) and is ignored; a column given twice, or no column for a
+// scored question, is an error (nullopt).
 std::optional<CsvColumns> map_header(const CsvTable& table, const model::Questionnaire& questionnaire,
                                      Diagnostics& diagnostics);
 

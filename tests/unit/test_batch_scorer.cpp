@@ -101,6 +101,20 @@ TEST_SUITE("batch::score_input") {
     std::filesystem::remove_all(dir);
   }
 
+  TEST_CASE("a CSV file without any question column (an earlier scores.csv) is refused") {
+    std::string dir = std::filesystem::temp_directory_path() / "autodiag-test-batch-scorer-3";
+    std::filesystem::create_directories(dir);
+    std::string path = dir + "/scores.csv";
+    write_atomically(path, "source,organisation,legal_form,department,overall,governance\r\na.yaml,A,scop,44,50,50\r\n");
+    batch::UnitResult result = batch::score_input({path, Input::Kind::csv}, {&mini(), false, false});
+    CHECK(result.rows.empty());
+    REQUIRE(result.invalid.size() == 1);
+    CHECK(format_diagnostic(result.invalid[0].first_error, Lang::en) ==
+          path + ":1:1: error: no column matches a question of the questionnaire: this CSV file is not an export of "
+                 "responses");
+    std::filesystem::remove_all(dir);
+  }
+
   TEST_CASE("an unreadable file is an invalid input, not a stop") {
     batch::UnitResult result = batch::score_input({"/nonexistent/x.yaml", Input::Kind::response}, {&mini(), false, false});
     CHECK(result.rows.empty());
