@@ -28,7 +28,10 @@ Failure write_failure(const std::string& path, int error) {
 OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
   std::filesystem::path target(m_path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  m_temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".tmp-XXXXXX";
+  m_temp = (dir / name).string();
   m_fd = ::mkstemp(m_temp.data());
   if (m_fd < 0) throw write_failure(m_path, errno);
   mode_t mask = ::umask(0);
