@@ -1,11 +1,15 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace autodiag {
 
-// Reads a whole file ("-" is stdin). Throws Failure(no_input) when it cannot.
+inline constexpr size_t max_input_bytes = size_t{64} << 20;
+
+// Reads a whole file ("-" is stdin). Throws Failure: no_input when it cannot,
+// data_error beyond max_input_bytes.
 std::string read_input(const std::string& path);
 
 // Replaces `path` atomically: writes a temporary file in the same directory,

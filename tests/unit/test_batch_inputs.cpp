@@ -2,6 +2,8 @@
 
 #include "util/files.h"
 
+#include "test_helpers.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -11,8 +13,8 @@ namespace fs = std::filesystem;
 
 TEST_SUITE("batch::InputWalker") {
   TEST_CASE("folders depth-first, names sorted, hidden entries, other files, links and the output folder skipped") {
-    std::string dir = (fs::temp_directory_path() / "autodiag-test-batch-inputs").string();
-    fs::remove_all(dir);
+    test::TempDir temp("batch-inputs");
+    std::string dir = temp.path().string();
     fs::create_directories(dir + "/a");
     fs::create_directories(dir + "/b/out");
     fs::create_directories(dir + "/.git");
@@ -32,6 +34,5 @@ TEST_SUITE("batch::InputWalker") {
     REQUIRE(walker.missing().size() == 1);
     CHECK(walker.missing()[0].file == dir + "/none.yaml");
     CHECK(batch::count_inputs({dir}, dir + "/b/out") == 4);
-    fs::remove_all(dir);
   }
 }

@@ -6,6 +6,8 @@
 #include "util/errors.h"
 #include "util/files.h"
 
+#include "test_helpers.h"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -19,18 +21,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using autodiag::test::TempDir;
+
 const std::string fixtures = AUTODIAG_SOURCE_DIR "/tests/fixtures/batch";
 
-// A fresh folder under the system's temporary folder, removed afterwards.
-struct TempDir {
-  explicit TempDir(const std::string& name) : path((fs::temp_directory_path() / ("autodiag-test-" + name)).string()) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return path + "/" + name; }
-  std::string path;
-};
 
 const model::Questionnaire& mini() {
   static model::Questionnaire q = [] {
@@ -77,7 +71,7 @@ TEST_SUITE("batch::run_batch") {
     TempDir out("batch-mixed");
     batch::BatchOptions options;
     options.inputs = {fixtures + "/mixed", fixtures + "/csv", fixtures + "/missing.yaml"};
-    options.out_dir = out.path;
+    options.out_dir = out.path().string();
     options.lang = Lang::en;
     batch::BatchOutcome outcome = run(options, mini());
     CHECK(outcome.responses == 5);
@@ -122,14 +116,14 @@ TEST_SUITE("batch::run_batch") {
                        "(options: not_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
     CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);
     // Only the four outputs: no temporary file left behind.
-    CHECK(tree(out.path).size() == 4);
+    CHECK(tree(out.path().string()).size() == 4);
   }
 
   TEST_CASE("--csv-sep ; for French spreadsheets") {
     TempDir out("batch-sep");
     batch::BatchOptions options;
     options.inputs = {fixtures + "/mixed/a-good.yaml"};
-    options.out_dir = out.path;
+    options.out_dir = out.path().string();
     options.csv_separator = ';';
     batch::BatchOutcome outcome = run(options, mini());
     CHECK(outcome.invalid == 0);
@@ -154,18 +148,18 @@ TEST_SUITE("batch::run_batch") {
     TempDir out1("batch-jobs-1");
     TempDir out4("batch-jobs-4");
     batch::BatchOptions options;
-    options.inputs = {in.path};
+    options.inputs = {in.path().string()};
     options.jobs = 1;
-    options.out_dir = out1.path;
+    options.out_dir = out1.path().string();
     batch::BatchOutcome one = run(options, bundled());
     options.jobs = 4;
-    options.out_dir = out4.path;
+    options.out_dir = out4.path().string();
     batch::BatchOutcome four = run(options, bundled());
     CHECK(one.responses == 660);
     CHECK(one.invalid == 5);
     CHECK(four.responses == one.responses);
-    auto a = tree(out1.path);
-    auto b = tree(out4.path);
+    auto a = tree(out1.path().string());
+    auto b = tree(out4.path().string());
     CHECK(a.size() == 4);
     for (const auto& [name, content] : a) {
       INFO(name);
@@ -173,19 +167,19 @@ TEST_SUITE("batch::run_batch") {
     }
     // Rows come out in sorted input order.
     auto rows = lines_of(a["scores.csv"]);
-    CHECK(rows[1].starts_with(in.path + "/000-in-progress.yaml,"));
-    CHECK(rows[660].starts_with(in.path + "/109-persona-e-sas-ess-nantes.yaml,"));
+    CHECK(rows[1].starts_with(in.path().string() + "/000-in-progress.yaml,"));
+    CHECK(rows[660].starts_with(in.path().string() + "/109-persona-e-sas-ess-nantes.yaml,"));
   }
 
   TEST_CASE("--anonymize: no organisation name, path or free text in any output") {
     TempDir out("batch-anon");
     batch::BatchOptions options;
     options.inputs = {fixtures + "/mixed", fixtures + "/csv"};
-    options.out_dir = out.path;
+    options.out_dir = out.path().string();
     options.anonymize = true;
     options.plans = true;
     run(options, mini());
-    auto files = tree(out.path);
+    auto files = tree(out.path().string());
     CHECK(files.size() == 4 + 2 * 5);  // and a plan (Markdown and SVG) per response
     for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
                                "Commentaire confidentiel", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
@@ -207,7 +201,7 @@ TEST_SUITE("batch::run_batch") {
     TempDir out("batch-hostile");
     batch::BatchOptions options;
     options.inputs = {fixtures + "/hostile"};
-    options.out_dir = out.path;
+    options.out_dir = out.path().string();
     options.plans = true;
     CHECK(run(options, mini()).responses == 8);
     std::set<std::string> names;
@@ -221,8 +215,8 @@ TEST_SUITE("batch::run_batch") {
     }
     CHECK(names == expected);
     // Nothing was written outside the output folder.
-    CHECK(tree(out.path).size() == 4 + 16);
-    CHECK_FALSE(fs::exists(fs::path(out.path).parent_path() / "x.md"));
+    CHECK(tree(out.path().string()).size() == 4 + 16);
+    CHECK_FALSE(fs::exists(out.path().parent_path() / "x.md"));
   }
 
   TEST_CASE("-j1 and -j4 give byte-identical plans") {
@@ -232,21 +226,21 @@ TEST_SUITE("batch::run_batch") {
     options.inputs = {fixtures + "/hostile", fixtures + "/mixed", fixtures + "/csv"};
     options.plans = true;
     options.jobs = 1;
-    options.out_dir = out1.path;
+    options.out_dir = out1.path().string();
     run(options, mini());
     options.jobs = 4;
-    options.out_dir = out4.path;
+    options.out_dir = out4.path().string();
     run(options, mini());
-    auto a = tree(out1.path);
+    auto a = tree(out1.path().string());
     CHECK(a.size() == 4 + 2 * 13);
-    CHECK(a == tree(out4.path));
+    CHECK(a == tree(out4.path().string()));
   }
 
   TEST_CASE("an output folder inside an input folder is not read back as input") {
     TempDir in("batch-rerun");
     fs::copy_file(fixtures + "/mixed/a-good.yaml", in / "a.yaml");
     batch::BatchOptions options;
-    options.inputs = {in.path};
+    options.inputs = {in.path().string()};
     options.out_dir = in / "out";
     CHECK(run(options, mini()).responses == 1);
     batch::BatchOutcome again = run(options, mini());
@@ -257,7 +251,7 @@ TEST_SUITE("batch::run_batch") {
   TEST_CASE("a folder without any response file is a stop (66), not an empty report") {
     TempDir in("batch-empty");
     batch::BatchOptions options;
-    options.inputs = {in.path};
+    options.inputs = {in.path().string()};
     options.out_dir = in / "out";
     try {
       run(options, mini());

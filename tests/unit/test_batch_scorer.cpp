@@ -4,6 +4,8 @@
 #include "load/questionnaire_loader.h"
 #include "util/files.h"
 
+#include "test_helpers.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -77,8 +79,8 @@ TEST_SUITE("batch::score_input") {
   }
 
   TEST_CASE("a multi-choice cell takes ids or labels separated by '|'; the row is in progress without a name") {
-    std::string dir = std::filesystem::temp_directory_path() / "autodiag-test-batch-scorer";
-    std::filesystem::create_directories(dir);
+    test::TempDir temp("batch-scorer");
+    std::string dir = temp.path().string();
     std::string path = dir + "/multi.csv";
     write_atomically(path, "employees,training,statutes_shared\n2,plan|Un budget dédié|volunteers,informal\n");
     batch::UnitResult result = batch::score_input({path, Input::Kind::csv}, {&mini(), false, false});
@@ -86,24 +88,22 @@ TEST_SUITE("batch::score_input") {
     CHECK(result.rows[0].status == model::Status::in_progress);
     CHECK(*result.rows[0].themes[1] == 100);  // capped at 3
     CHECK(result.rows[0].organisation.empty());
-    std::filesystem::remove_all(dir);
   }
 
   TEST_CASE("a column given twice makes the whole file invalid") {
-    std::string dir = std::filesystem::temp_directory_path() / "autodiag-test-batch-scorer-2";
-    std::filesystem::create_directories(dir);
+    test::TempDir temp("batch-scorer-2");
+    std::string dir = temp.path().string();
     std::string path = dir + "/twice.csv";
     write_atomically(path, "name,Name\nA,B\n");
     batch::UnitResult result = batch::score_input({path, Input::Kind::csv}, {&mini(), false, false});
     CHECK(result.rows.empty());
     REQUIRE(result.invalid.size() == 1);
     CHECK(formatted(result) == std::vector<std::string>{path + ":1:2: error: column 'name' given twice (already in column 1)"});
-    std::filesystem::remove_all(dir);
   }
 
   TEST_CASE("a CSV file without any question column (an earlier scores.csv) is refused") {
-    std::string dir = std::filesystem::temp_directory_path() / "autodiag-test-batch-scorer-3";
-    std::filesystem::create_directories(dir);
+    test::TempDir temp("batch-scorer-3");
+    std::string dir = temp.path().string();
     std::string path = dir + "/scores.csv";
     write_atomically(path, "source,organisation,legal_form,department,overall,governance\r\na.yaml,A,scop,44,50,50\r\n");
     batch::UnitResult result = batch::score_input({path, Input::Kind::csv}, {&mini(), false, false});
@@ -112,7 +112,6 @@ TEST_SUITE("batch::score_input") {
     CHECK(format_diagnostic(result.invalid[0].first_error, Lang::en) ==
           path + ":1:1: error: no column matches a question of the questionnaire: this CSV file is not an export of "
                  "responses");
-    std::filesystem::remove_all(dir);
   }
 
   TEST_CASE("an unreadable file is an invalid input, not a stop") {

@@ -10,7 +10,10 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <set>
 #include <iterator>
 #include <optional>
 #include <stdexcept>
@@ -18,6 +21,41 @@
 #include <string_view>
 
 namespace autodiag::test {
+
+// A fresh directory, unique to this run (mkdtemp), removed with everything in
+// it at the end of the test: test runs from several build folders never meet.
+class TempDir {
+ public:
+  explicit TempDir(std::string_view label = "tmp") {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / ("autodiag-test-" + std::string(label) + "-XXXXXX")).string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    m_path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(m_path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& path() const { return m_path; }
+  std::string file(std::string_view name) const { return (m_path / name).string(); }
+  std::string operator/(std::string_view name) const { return file(name); }
+
+  // Every entry of the directory, hidden ones included.
+  std::set<std::string> entries() const {
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(m_path)) {
+      names.insert(entry.path().filename().string());
+    }
+    return names;
+  }
+
+ private:
+  std::filesystem::path m_path;
+};
 
 // The bytes of a file of the source tree, e.g. "tests/fixtures/mini.yaml".
 inline std::string read_source_file(std::string_view relative) {

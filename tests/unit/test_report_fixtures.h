@@ -64,18 +64,5 @@ inline std::pair<int, std::string> run_command(const std::string& command) {
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
 }
 
-// A fresh directory under the system's temporary directory, its name unique
-// to this process so that test runs from several build folders never meet.
-struct TempFolder {
-  explicit TempFolder(const std::string& name)
-      : path(std::filesystem::temp_directory_path() /
-             ("autodiag-test-report-" + name + "-" + std::to_string(::getpid()))) {
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~TempFolder() { std::filesystem::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-  std::filesystem::path path;
-};
 
 }  // namespace autodiag::test

@@ -65,7 +65,7 @@ struct Structure {
 // it must be a row, every row must have the header's cell count, and every
 // line of the document that starts with "|" must belong to such a paragraph.
 Structure check_structure(const std::string& markdown, const std::string& name) {
-  TempFolder folder("cmark");
+  TempDir folder("cmark");
   std::string path = folder.file(name + ".md");
   write_atomically(path, markdown);
   auto [status, xml] = run_command("cmark --to xml --sourcepos '" + path + "'");
@@ -103,7 +103,7 @@ Structure check_structure(const std::string& markdown, const std::string& name) 
 }
 
 bool well_formed_xml(const std::string& svg) {
-  TempFolder folder("xmllint");
+  TempDir folder("xmllint");
   std::string path = folder.file("chart.svg");
   write_atomically(path, svg);
   return run_command("xmllint --noout '" + path + "' 2>&1").first == 0;
@@ -237,7 +237,7 @@ TEST_SUITE("report::plan") {
   }
 
   TEST_CASE("write_plan_files writes the plan and its chart, and nothing with a broken template") {
-    TempFolder folder("write");
+    TempDir folder("write");
     load::CheckedResponse response = checked(personas().at("c"));
     report::PlanRequest request = request_for(response);
     std::vector<std::string> written = report::write_plan_files(request, folder.file("plan c.md"));

@@ -4,6 +4,8 @@
 #include "util/exit_codes.h"
 #include "util/files.h"
 
+#include "test_helpers.h"
+
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -19,39 +21,10 @@
 #include <string>
 
 using namespace autodiag;
+using autodiag::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh directory, removed with everything in it at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "autodiag-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(m_path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return m_path; }
-  std::string file(const std::string& name) const { return (m_path / name).string(); }
-
-  // Every entry of the directory, hidden ones included.
-  std::set<std::string> entries() const {
-    std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(m_path)) names.insert(entry.path().filename().string());
-    return names;
-  }
-
- private:
-  fs::path m_path;
-};
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -207,4 +180,32 @@ TEST_CASE("read_input: reads a file byte for byte, refuses directories and missi
   CHECK(directory.exit_code() == 66);
   CHECK(directory.message().en == dir.path().string() + " is a directory, not a file");
   CHECK(directory.message().fr == dir.path().string() + " est un dossier, pas un fichier");
+}
+
+TEST_CASE("write_atomically: a replaced file keeps its permissions") {
+  TempDir dir;
+  std::string path = dir.file("private.yaml");
+  write_atomically(path, "old");
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+  write_atomically(path, "new");
+  CHECK(slurp(path) == "new");
+  CHECK(fs::status(path).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+}
+
+TEST_CASE("write_atomically: through a symbolic link, the file it points to is replaced and the link kept") {
+  TempDir dir;
+  std::string real = dir.file("real.yaml");
+  std::string link = dir.file("link.yaml");
+  write_atomically(real, "old");
+  fs::create_symlink(real, link);
+  write_atomically(link, "new");
+  CHECK(fs::is_symlink(link));
+  CHECK(slurp(real) == "new");
+  CHECK(dir.entries() == std::set<std::string>{"link.yaml", "real.yaml"});
+}
+
+TEST_CASE("read_input: an endless input is refused at the size limit with 65, not read forever") {
+  Failure failure = failure_of([] { read_input("/dev/zero"); });
+  CHECK(failure.exit_code() == 65);
+  CHECK(failure.message().en == "/dev/zero is too large (more than 64 MiB)");
 }
