@@ -1,5 +1,7 @@
 #include "batch/csv_table.h"
 
+#include "util/utf8.h"
+
 namespace autodiag::batch {
 
 namespace {
@@ -27,29 +29,6 @@ bool is_blank(const std::vector<std::string>& fields) {
 
 }  // namespace
 
-bool is_utf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    auto c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      auto next = static_cast<unsigned char>(text[i + k]);
-      unsigned char low = 0x80;
-      unsigned char high = 0xBF;
-      if (k == 1) {
-        if (c == 0xE0) low = 0xA0;
-        if (c == 0xED) high = 0x9F;
-        if (c == 0xF0) low = 0x90;
-        if (c == 0xF4) high = 0x8F;
-      }
-      if (next < low || next > high) return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
 std::optional<CsvTable> parse_csv(std::string_view text, Diagnostics& diagnostics) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   CsvTable table;
@@ -61,7 +40,7 @@ std::optional<CsvTable> parse_csv(std::string_view text, Diagnostics& diagnostic
   bool ok = true;
   auto end_record = [&] {
     for (size_t i = 0; i < fields.size(); ++i) {
-      if (!is_utf8(fields[i])) {
+      if (!autodiag::is_utf8(fields[i])) {
         diagnostics.error({row, static_cast<int>(i) + 1},
                           msg("ce n'est pas du texte UTF-8 : enregistrez le fichier au format « CSV UTF-8 »",
                               "not UTF-8 text: save the file as 'CSV UTF-8'"));

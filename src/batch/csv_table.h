@@ -31,7 +31,4 @@ struct CsvTable {
 // are still returned.
 std::optional<CsvTable> parse_csv(std::string_view text, Diagnostics& diagnostics);
 
-// Whether `text` is well-formed UTF-8 (RFC 3629).
-bool is_utf8(std::string_view text);
-
 }  // namespace autodiag::batch

@@ -1,5 +1,7 @@
 #include "load/yaml_tree.h"
 
+#include "util/utf8.h"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -95,29 +97,14 @@ bool check_encoding(std::string_view text, Mark& mark, Message& why) {
   size_t i = 0;
   while (i < text.size()) {
     auto c = static_cast<unsigned char>(text[i]);
-    // Well-formed UTF-8 only (RFC 3629): no overlong forms (C0, C1, E0 80..9F,
-    // F0 80..8F), no surrogates (ED A0..BF), nothing above U+10FFFF (F4 90..,
-    // F5..FF). Other libraries (JSON output) reject them later otherwise.
-    size_t length = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
       mark = {line, column};
       why = msg("caractère de contrôle U+{:04X} : ce n'est pas un fichier texte (fichier binaire ?)",
                 "control character U+{:04X}: this is not a text file (binary file?)", static_cast<unsigned>(c));
       return false;
     }
-    bool bad = length == 0 || i + length > text.size();
-    for (size_t k = 1; !bad && k < length; ++k) {
-      auto next = static_cast<unsigned char>(text[i + k]);
-      unsigned char low = 0x80;
-      unsigned char high = 0xBF;
-      if (k == 1) {
-        if (c == 0xE0) low = 0xA0;
-        if (c == 0xED) high = 0x9F;
-        if (c == 0xF0) low = 0x90;
-        if (c == 0xF4) high = 0x8F;
-      }
-      bad = next < low || next > high;
-    }
+    size_t length = utf8_sequence_length(text, i);
+    bool bad = length == 0;
     if (bad) {
       mark = {line, column};
       why = msg("ce n'est pas un texte UTF-8 (fichier binaire, ou enregistré dans un autre encodage comme Latin-1 ? "
