@@ -41,7 +41,9 @@ void print_outline(const model::Questionnaire& q, Context& context) {
     for (const auto& question : theme.questions) {
       std::string marks;
       if (question.core) marks += "*";
-      if (!question.when_source.empty()) marks += fmt::format(" {} {}", context.tr("si", "if"), question.when_source);
+      if (!question.when_source.empty()) {
+        marks += fmt::format("{}{} {}", marks.empty() ? "" : " ", context.tr("si", "if"), question.when_source);
+      }
       context.out << fmt::format("  - {} [{}{}] {}{}\n", question.id, model::type_name(question.type),
                                  question.scale_id.empty() ? "" : ":" + question.scale_id, t(question.text),
                                  marks.empty() ? "" : "  " + marks);
