@@ -1,0 +1,138 @@
+// Checks on the bundled reference questionnaire (issue 3): its shape, its
+// actions, and that it respects the profile of an organisation without
+// employees.
+#include "load/checked_response.h"
+#include "load/questionnaire_loader.h"
+#include "model/presence.h"
+#include "report/support_match.h"
+
+#include "test_helpers.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace autodiag;
+
+namespace {
+
+const model::Questionnaire& reference() {
+  static const model::Questionnaire q = [] {
+    Diagnostics d("guide-bonnes-pratiques-ess.yaml");
+    auto loaded = load::load_questionnaire(test::read_source_file("questionnaires/guide-bonnes-pratiques-ess.yaml"), d);
+    REQUIRE(loaded);
+    // validate must report nothing at all: no error, no warning.
+    CHECK(d.items().empty());
+    return std::move(*loaded);
+  }();
+  return q;
+}
+
+load::CheckedResponse persona(const std::string& name) {
+  Diagnostics d(name);
+  auto checked = load::load_checked_response(test::read_source_file("examples/" + name + ".yaml"), reference(), d);
+  REQUIRE(checked);
+  CHECK(d.items().empty());
+  return std::move(*checked);
+}
+
+}  // namespace
+
+TEST_SUITE("reference questionnaire") {
+  TEST_CASE("the eight themes of the guide, in order") {
+    std::vector<std::string> ids;
+    for (const auto& theme : reference().themes) ids.push_back(theme.id);
+    CHECK(ids == std::vector<std::string>{"governance", "strategy", "territory", "employment", "users", "diversity",
+                                          "environment", "ethics"});
+    CHECK(reference().themes[0].title.get("fr") == "Les modalités effectives de gouvernance démocratique");
+    CHECK(reference().languages == std::vector<std::string>{"fr", "en"});
+  }
+
+  TEST_CASE("35 to 50 questions, 4 to 7 per theme, about 15 on the short path with one per theme at least") {
+    size_t questions = 0;
+    size_t core = 0;
+    for (const auto& theme : reference().themes) {
+      CAPTURE(theme.id);
+      CHECK(theme.questions.size() >= 4);
+      CHECK(theme.questions.size() <= 7);
+      size_t theme_core = 0;
+      for (const auto& q : theme.questions) theme_core += q.core ? 1 : 0;
+      CHECK(theme_core >= 1);
+      questions += theme.questions.size();
+      core += theme_core;
+    }
+    CHECK(questions == 48);
+    CHECK(core == 15);
+  }
+
+  TEST_CASE("every scored question has an action for each score it can reach below its maximum") {
+    for (size_t i = 0; i < reference().question_count(); ++i) {
+      const auto& q = reference().question(i);
+      if (!q.scored()) continue;
+      CAPTURE(q.id);
+      std::set<double> reachable;
+      for (const auto& o : q.options) reachable.insert(o.score);
+      for (const auto& b : q.bands) reachable.insert(b.score);
+      if (q.type == model::QuestionType::yesno) reachable = {q.yes_score, q.no_score};
+      if (q.type == model::QuestionType::multi) reachable.insert(0);
+      for (double points : reachable) {
+        if (points < q.max_points()) CHECK(q.action_for(points) != nullptr);
+      }
+    }
+  }
+
+  TEST_CASE("every theme has a message for every level, every support option names known themes") {
+    for (const auto& theme : reference().themes) {
+      for (const auto& level : reference().levels) {
+        CAPTURE(theme.id);
+        CAPTURE(level.id);
+        CHECK(theme.messages.count(level.id) == 1);
+      }
+    }
+    std::set<std::string> ids;
+    for (const auto& s : reference().support) {
+      CHECK(ids.insert(s.id).second);
+      for (const auto& t : s.themes) CHECK(reference().find_theme(t) != nullptr);
+    }
+    CHECK(ids.count("dla") == 1);
+  }
+
+  TEST_CASE("no 'compliance' anywhere: an obligation of means, not a pass or fail") {
+    std::string text = test::read_source_file("questionnaires/guide-bonnes-pratiques-ess.yaml");
+    for (const char* word : {"conformité", "conforme", "compliance", "compliant"}) {
+      CAPTURE(word);
+      CHECK(text.find(word) == std::string::npos);
+    }
+  }
+
+  TEST_CASE("persona A, no employees: no employer question is asked and the DLA is never suggested") {
+    load::CheckedResponse a = persona("persona-a-association-sportive");
+    for (size_t i = 0; i < reference().question_count(); ++i) {
+      const auto& q = reference().question(i);
+      if (q.when_source.find("employees >=") == std::string::npos &&
+          q.when_source.find("has_union_delegate") == std::string::npos) {
+        continue;
+      }
+      CAPTURE(q.id);
+      CHECK(a.answers.presence[i] == model::Presence::hidden);
+    }
+    std::vector<const model::Theme*> all;
+    for (const auto& theme : reference().themes) all.push_back(&theme);
+    for (const auto& match : report::match_support(reference(), a.answers, all)) {
+      CHECK(match.option->id != "dla");
+      CHECK(match.option->id != "blab");
+    }
+  }
+
+  TEST_CASE("an employer with a union delegate and 60 employees is asked the CSE, NAO and equality index questions") {
+    load::CheckedResponse b = persona("persona-b-medico-social");
+    for (const char* id : {"cse_involvement", "equality_index_published", "disability_employment_rate", "pay_ratio"}) {
+      CAPTURE(id);
+      CHECK(b.answers.presence[reference().find_question(id)->index] == model::Presence::shown);
+    }
+    CHECK(b.answers.presence[reference().find_question("coop_revision")->index] == model::Presence::hidden);
+    load::CheckedResponse c = persona("persona-c-scic-tiers-lieu");
+    CHECK(c.answers.presence[reference().find_question("coop_revision")->index] == model::Presence::shown);
+    CHECK(c.answers.presence[reference().find_question("cse_involvement")->index] == model::Presence::hidden);
+  }
+}
