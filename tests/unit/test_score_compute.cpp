@@ -234,6 +234,14 @@ model::Questionnaire bundled() {
 const char* personas[] = {"persona-a-association-sportive", "persona-b-medico-social", "persona-c-scic-tiers-lieu",
                           "persona-d-banque-cooperative", "persona-e-sas-ess-nantes", "in-progress"};
 
+load::CheckedResponse example(const model::Questionnaire& q, const std::string& persona) {
+  Diagnostics d;
+  auto checked = load::load_checked_response(
+      read_file(std::string(AUTODIAG_SOURCE_DIR) + "/examples/" + persona + ".yaml"), q, d);
+  REQUIRE(checked);
+  return std::move(*checked);
+}
+
 void check_bounds(const score::Result& r) {
   CHECK(r.overall >= 0);
   CHECK(r.overall <= 100);
@@ -253,17 +261,14 @@ TEST_SUITE("score properties") {
     auto q = bundled();
     for (const char* persona : personas) {
       CAPTURE(persona);
-      Diagnostics d;
-      auto checked = load::load_checked_response(
-          read_file(std::string(AUTODIAG_SOURCE_DIR) + "/examples/" + persona + ".yaml"), q, d);
-      REQUIRE(checked);
-      score::Result before = score::compute(q, checked->response, checked->answers);
+      load::CheckedResponse checked = example(q, persona);
+      score::Result before = score::compute(q, checked.response, checked.answers);
       check_bounds(before);
       for (size_t i = 0; i < q.question_count(); ++i) {
-        if (!checked->answers.effective(i) || !q.question(i).scored()) continue;
-        model::AnswerSet changed = checked->answers;
+        if (!checked.answers.effective(i) || !q.question(i).scored()) continue;
+        model::AnswerSet changed = checked.answers;
         changed.answers[i] = model::Answer(model::Answer::Kind::na);
-        score::Result after = score::compute(q, checked->response, changed);
+        score::Result after = score::compute(q, checked.response, changed);
         check_bounds(after);
         for (size_t t = 0; t < after.themes.size(); ++t) {
           for (size_t k = 0; k < after.themes[t].questions.size(); ++k) {
@@ -340,11 +345,8 @@ TEST_SUITE("score properties") {
     auto q = bundled();
     for (const char* persona : personas) {
       CAPTURE(persona);
-      Diagnostics d;
-      auto checked = load::load_checked_response(
-          read_file(std::string(AUTODIAG_SOURCE_DIR) + "/examples/" + persona + ".yaml"), q, d);
-      REQUIRE(checked);
-      score::Result result = score::compute(q, checked->response, checked->answers);
+      load::CheckedResponse checked = example(q, persona);
+      score::Result result = score::compute(q, checked.response, checked.answers);
       std::string text = report::explain_text(q, result, Lang::fr, "");
       std::vector<std::string> shown;
       std::regex final_number("→ ([0-9]+)/100");
