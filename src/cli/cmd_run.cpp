@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "cli/questionnaire_source.h"
+#include "cli/response_source.h"
 #include "load/checked_response.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
@@ -47,16 +48,6 @@ Failure invalid(const std::string& path) {
   return Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
 }
 
-std::shared_ptr<const model::Questionnaire> questionnaire_for(const RunOptions& options, std::string_view named_id,
-                                                              Context& context) {
-  if (options.questionnaire.empty() && !named_id.empty()) {
-    if (const model::Questionnaire* bundled = bundled_questionnaire(named_id)) {
-      return std::shared_ptr<const model::Questionnaire>(std::shared_ptr<void>(), bundled);
-    }
-  }
-  return std::make_shared<const model::Questionnaire>(load_questionnaire_or_fail(options.questionnaire, context));
-}
-
 Earlier read_earlier(const std::string& path, const RunOptions& options, Context& context) {
   std::string text = read_input(path);
   Diagnostics diagnostics(path);
@@ -65,7 +56,7 @@ Earlier read_earlier(const std::string& path, const RunOptions& options, Context
     print_diagnostics(diagnostics, context);
     throw invalid(path);
   }
-  auto questionnaire = questionnaire_for(options, response->questionnaire_id, context);
+  auto questionnaire = choose_questionnaire(options.questionnaire, response->questionnaire_id, context);
   Diagnostics version(path);
   if (!load::check_version(*questionnaire, *response, version)) {
     print_diagnostics(version, context);
@@ -93,9 +84,10 @@ std::string resume_command(const RunOptions& options, const std::string& path, C
 void print_end(const model::Questionnaire& q, const model::Response& response, const std::string& output,
                session::Screen& screen, Context& context) {
   Diagnostics diagnostics(output);
-  auto checked = load::load_checked_response(load::write_response(response), q, diagnostics);
-  if (!checked) throw Failure(exit_code::internal, msg("réponse enregistrée illisible", "saved response unreadable"));
-  score::Result result = score::compute(q, checked->response, checked->answers);
+  auto answers = load::check_response(q, response, diagnostics);
+  if (!answers) throw Failure(exit_code::internal, msg("réponse enregistrée illisible", "saved response unreadable"));
+  load::CheckedResponse checked{response, std::move(*answers)};
+  score::Result result = score::compute(q, checked.response, checked.answers);
   screen.line();
   screen.rule();
   screen.title(context.tr("Merci ! L'autodiagnostic est terminé.", "Thank you! The self-assessment is finished."));
@@ -104,13 +96,13 @@ void print_end(const model::Questionnaire& q, const model::Response& response, c
                                 "Some required questions are still unanswered: the response stays \"in progress\"."));
   }
   screen.line();
-  std::string scores = report::score_text(q, checked->response, result, model::organisation_name(q, checked->answers),
+  std::string scores = report::score_text(q, checked.response, result, model::organisation_name(q, checked.answers),
                                           {context.lang, context.utf8 && !screen.plain()});
   screen.terminal().write(scores);
   screen.line();
   report::PlanRequest request;
   request.questionnaire = &q;
-  request.response = &*checked;
+  request.response = &checked;
   request.lang = context.lang;
   std::vector<std::string> written = report::write_plan_files(request, session::plan_path_for(output));
   screen.line(context.tr("Vos réponses :", "Your answers:"));
@@ -157,7 +149,7 @@ void run_session(const RunOptions& options, Context& context) {
     questionnaire = earlier.questionnaire;
     response = std::move(earlier.response);
   } else {
-    questionnaire = questionnaire_for(options, {}, context);
+    questionnaire = choose_questionnaire(options.questionnaire, {}, context);
     response = session::new_response(*questionnaire, context.lang);
     if (!options.answers.empty()) {
       Earlier prefill = read_earlier(options.answers, options, context);

@@ -1,6 +1,7 @@
 #include "cli/response_source.h"
 
 #include "cli/questionnaire_source.h"
+#include "load/response_check.h"
 #include "load/response_loader.h"
 #include "report/compare.h"
 #include "util/errors.h"
@@ -8,18 +9,43 @@
 #include "util/files.h"
 
 #include <map>
-#include <optional>
 
 namespace autodiag::cli {
 
 namespace {
+
+
+Failure invalid_response(const std::string& path) {
+  return Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
+}
+
+// The file is read and parsed once; the questionnaire it is checked against
+// may depend on what it says.
+model::Response parse_or_fail(const std::string& path, Diagnostics& diagnostics, Context& context) {
+  auto response = load::load_response(read_input(path), diagnostics);
+  if (!response) {
+    print_diagnostics(diagnostics, context);
+    throw invalid_response(path);
+  }
+  return std::move(*response);
+}
+
+load::CheckedResponse check_or_fail(model::Response response, const model::Questionnaire& questionnaire,
+                                    Diagnostics& diagnostics, Context& context) {
+  auto answers = load::check_response(questionnaire, response, diagnostics);
+  print_diagnostics(diagnostics, context);
+  if (!answers) throw invalid_response(diagnostics.file());
+  return load::CheckedResponse{std::move(response), std::move(*answers)};
+}
+
+}  // namespace
 
 std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::string& questionnaire_path,
                                                                  std::string_view named_id, Context& context) {
   // -q is loaded once per process even when many responses are read.
   static std::map<std::string, std::shared_ptr<const model::Questionnaire>> loaded;
   std::string key = questionnaire_path;
-  if (key.empty()) {
+  if (key.empty() && !named_id.empty()) {
     if (const model::Questionnaire* bundled = bundled_questionnaire(named_id)) {
       return std::shared_ptr<const model::Questionnaire>(std::shared_ptr<void>(), bundled);
     }
@@ -29,38 +55,18 @@ std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::stri
   return slot;
 }
 
-}  // namespace
-
 LoadedResponse load_response_or_fail(const std::string& path, const std::string& questionnaire_path, Context& context) {
-  std::string text = read_input(path);
   Diagnostics diagnostics(path);
-  auto response = load::load_response(text, diagnostics);
-  if (!response) {
-    print_diagnostics(diagnostics, context);
-    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
-  }
-  auto questionnaire = choose_questionnaire(questionnaire_path, response->questionnaire_id, context);
-  auto checked = load::load_checked_response(text, *questionnaire, diagnostics);
-  print_diagnostics(diagnostics, context);
-  if (!checked) {
-    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
-  }
-  return LoadedResponse{path, questionnaire, std::move(*checked)};
+  model::Response response = parse_or_fail(path, diagnostics, context);
+  auto questionnaire = choose_questionnaire(questionnaire_path, response.questionnaire_id, context);
+  return LoadedResponse{path, questionnaire, check_or_fail(std::move(response), *questionnaire, diagnostics, context)};
 }
 
 load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
-  std::string text = read_input(path);
   Diagnostics diagnostics(path);
-  std::optional<load::CheckedResponse> previous;
-  if (auto raw = load::load_response(text, diagnostics)) {
-    report::check_comparable(*raw, current.checked.response);
-    previous = load::load_checked_response(text, *current.questionnaire, diagnostics);
-  }
-  print_diagnostics(diagnostics, context);
-  if (!previous) {
-    throw Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
-  }
-  return std::move(*previous);
+  model::Response response = parse_or_fail(path, diagnostics, context);
+  report::check_comparable(response, current.checked.response);
+  return check_or_fail(std::move(response), *current.questionnaire, diagnostics, context);
 }
 
 }  // namespace autodiag::cli

@@ -9,6 +9,12 @@
 
 namespace autodiag::cli {
 
+// The questionnaire given with -q (`questionnaire_path`), else the bundled
+// one with `named_id` (the id a response names), else the bundled default.
+// Throws Failure when it cannot be loaded.
+std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::string& questionnaire_path,
+                                                                 std::string_view named_id, Context& context);
+
 // A response file with the questionnaire it was checked against.
 struct LoadedResponse {
   std::string path;
