@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
   add_compare(app, context);
   add_run(app, context);
   add_batch(app, context);
+  add_form(app, context);
 
   try {
     app.parse(with_default_command(app, argc, argv));

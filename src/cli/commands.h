@@ -17,5 +17,6 @@ void add_plan(CLI::App& app, Context& context);
 void add_compare(CLI::App& app, Context& context);
 void add_run(CLI::App& app, Context& context);
 void add_batch(CLI::App& app, Context& context);
+void add_form(CLI::App& app, Context& context);
 
 }  // namespace autodiag::cli
