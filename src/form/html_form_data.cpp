@@ -23,29 +23,6 @@ std::string script_safe(std::string text) {
   return out;
 }
 
-const char* type_id(model::QuestionType type) {
-  switch (type) {
-    case model::QuestionType::choice: return "choice";
-    case model::QuestionType::multi: return "multi";
-    case model::QuestionType::yesno: return "yesno";
-    case model::QuestionType::number: return "number";
-    case model::QuestionType::text: return "text";
-  }
-  return "";
-}
-
-const char* role_id(model::Role role) {
-  switch (role) {
-    case model::Role::organisation: return "organisation";
-    case model::Role::legal_form: return "legal_form";
-    case model::Role::employees: return "employees";
-    case model::Role::department: return "department";
-    case model::Role::region: return "region";
-    case model::Role::none: break;
-  }
-  return "";
-}
-
 // How the response writer spells each identifier, alone and inside a flow
 // list: asked of load::write_response itself, so that the page's file cannot
 // drift from the terminal's (yaml-cpp quotes "null", for one).
@@ -102,12 +79,12 @@ json question_json(const model::Question& q, const model::Questionnaire& questio
   json bands = json::array();
   for (const model::Band& b : q.bands) bands.push_back({{"from", b.from}, {"to", b.to}, {"score", b.score}});
   return {{"id", q.id},
-          {"type", type_id(q.type)},
+          {"type", model::type_name(q.type)},
           {"text", text_in(q.text, questionnaire, lang)},
           {"help", text_in(q.help, questionnaire, lang)},
           {"unit", text_in(q.unit, questionnaire, lang)},
           {"theme", q.theme_index},
-          {"role", role_id(q.role)},
+          {"organisation", q.role == model::Role::organisation},
           {"required", q.required},
           {"na", q.na_allowed},
           {"core", q.core},

@@ -139,7 +139,7 @@ const Fields = (() => {
   function textField(q, current, on, help) {
     const area = el(q.theme < 0 ? 'input' : 'textarea', { id: fieldId(q), type: q.theme < 0 ? 'text' : null, rows: q.theme < 0 ? null : 3,
                                   'aria-required': q.required ? 'true' : null,
-                                  autocomplete: q.role === 'organisation' ? 'organization' : 'off',
+                                  autocomplete: q.organisation ? 'organization' : 'off',
                                   'aria-describedby': q.help ? fieldId(q, 'help') : null });
     area.value = current && current.kind === 'text' ? current.text : '';
     area.addEventListener('input', () => on.answer(q, area.value.trim() === '' ? null : { kind: 'text', text: area.value.trim() }));

@@ -23,7 +23,7 @@ const Welcome = (() => {
   function render(S, storable, startOver) {
     const a = App.answers();
     const done = a.filter(Boolean).length;
-    const nameIndex = Q.findIndex((q) => q.role === 'organisation');
+    const nameIndex = Q.findIndex((q) => q.organisation);
     const name = nameIndex >= 0 && a[nameIndex] && a[nameIndex].kind === 'text' ? a[nameIndex].text : '';
     const started = S.answers.length > 0 || S.comments.length > 0 || S.profile.length > D.prefill.length;
     const actions = started
@@ -127,7 +127,7 @@ const Results = (() => {
   }
 
   function fileName(S, extension) {
-    const nameIndex = Q.findIndex((q) => q.role === 'organisation');
+    const nameIndex = Q.findIndex((q) => q.organisation);
     const entry = nameIndex >= 0 ? S.profile.find((e) => e[0] === Q[nameIndex].id) : null;
     const name = entry && entry[1].kind === 'text' ? entry[1].text : '';
     const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
