@@ -6,11 +6,21 @@ const App = (() => {
   const D = AUTODIAG;
   const Q = D.questions;
   const { el } = Fields;
-  const KEY = 'autodiag:' + D.questionnaire.id + ':' + D.questionnaire.version + (D.short ? ':short' : '');
+  // One page's answers apart from another's on the same computer: pages in
+  // another language, on the short path or pre-filled for another
+  // organisation keep their own.
+  const KEY = ['autodiag', D.questionnaire.id, D.questionnaire.version, D.lang, D.short ? 'short' : 'full',
+               hash(JSON.stringify(D.prefill))].join(':');
   const main = document.getElementById('main');
   let S = null;         // the response being filled in
   let storable = true;
   let invalid = {};     // question id → message, for numbers that could not be read
+
+  function hash(text) {
+    let h = 5381;
+    for (let i = 0; i < text.length; ++i) h = (h * 33 + text.charCodeAt(i)) >>> 0;
+    return h.toString(36);
+  }
 
   const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 
@@ -81,6 +91,7 @@ const App = (() => {
     invalid(q, message) {
       if (message) invalid[q.id] = message; else delete invalid[q.id];
       showError(q, message);
+      if (message) announce(message);
     },
     comment(id, text) { setEntry(S.comments, id, text === '' ? null : text); save(); },
   };
@@ -92,8 +103,13 @@ const App = (() => {
     slot.textContent = message || '';
     slot.hidden = !message;
     const targets = control ? [control] : document.querySelectorAll('#block-' + q.id + ' input');
+    // The message is part of the control's description, which screen
+    // readers say more widely than aria-errormessage.
     for (const c of targets) {
-      if (message) { c.setAttribute('aria-invalid', 'true'); c.setAttribute('aria-errormessage', slot.id); } else { c.removeAttribute('aria-invalid'); c.removeAttribute('aria-errormessage'); }
+      const described = (c.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== slot.id);
+      if (message) described.unshift(slot.id);
+      if (described.length) c.setAttribute('aria-describedby', described.join(' ')); else c.removeAttribute('aria-describedby');
+      if (message) c.setAttribute('aria-invalid', 'true'); else c.removeAttribute('aria-invalid');
     }
   }
 
@@ -150,14 +166,15 @@ const App = (() => {
     const box = document.getElementById('errors');
     const problems = [];
     if (step === 'themes') {
-      if (notAddressed().length === D.themes.length) problems.push(['themes-legend', T.themesNone]);
+      if (notAddressed().length === D.themes.length) problems.push(['theme-0', T.themesNone]);
     } else {
       const a = answers();
       for (const block of main.querySelectorAll('.question:not([hidden])')) {
         const q = Q[Number(block.dataset.index)];
         const message = invalid[q.id] || (q.required && !a[Number(block.dataset.index)] ? T.requiredMissing : null);
         showError(q, message);
-        if (message) problems.push([Fields.fieldId(q, 'error'), q.text + ' : ' + message]);
+        const control = document.getElementById(Fields.fieldId(q)) || block.querySelector('input');
+        if (message) problems.push([control.id, T.problem(q.text, message)]);
       }
     }
     if (!problems.length) return true;

@@ -109,6 +109,9 @@ const Fields = (() => {
     return set;
   }
 
+  // As French writes it (3,2); read back either way.
+  const shownNumber = (n) => (D.lang === 'fr' ? Model.formatNumber(n).replace('.', ',') : Model.formatNumber(n));
+
   function numberField(q, current, on, help) {
     const hintText = [T.range(q.min === null ? null : Model.formatNumber(q.min), q.max === null ? null : Model.formatNumber(q.max), q.unit),
                       q.integer ? T.wholeNumber : ''].filter(Boolean).join(' · ');
@@ -116,7 +119,7 @@ const Fields = (() => {
     const input = el('input', { type: 'text', inputmode: q.integer ? 'numeric' : 'decimal', id: fieldId(q),
                                 autocomplete: 'off', 'aria-required': q.required ? 'true' : null,
                                 'aria-describedby': [hint ? fieldId(q, 'hint') : '', q.help ? fieldId(q, 'help') : ''].join(' ').trim() || null,
-                                value: current && current.kind === 'number' ? Model.formatNumber(current.number) : '' });
+                                value: current && current.kind === 'number' ? shownNumber(current.number) : '' });
     const read = () => {
       const typed = input.value.trim();
       if (typed === '') return on.answer(q, null);
@@ -151,7 +154,8 @@ const Fields = (() => {
     area.value = text || '';
     area.addEventListener('input', () => on.comment(q.id, area.value.trim()));
     return el('details', { class: 'comment', open: !!text }, el('summary', { text: T.comment }),
-              el('label', { for: fieldId(q, 'comment'), text: T.commentLabel(q.text) }), area);
+              el('label', { for: fieldId(q, 'comment') }, T.commentShort,
+                 el('span', { class: 'visually-hidden', text: ' (' + q.text + ')' })), area);
   }
 
   function question(q, index, current, comment, on) {

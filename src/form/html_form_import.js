@@ -107,7 +107,7 @@ const Importer = (() => {
       for (const [id, raw] of (get(section) || { map: [] }).map || []) {
         const q = Q.find((x) => x.id === id);
         const a = q ? answerFromRaw(q, raw) : null;
-        if (!a) throw new Error(id);
+        if (!a) throw new Error(T.badAnswer(id));
         (q.theme < 0 ? S.profile : S.answers).push([id, a]);
       }
     }

@@ -50,10 +50,17 @@ async function main() {
   mustRun(['form', '--to', 'html', '-o', page_path, '--lang', 'fr']);
   const browser = await launch();
   const requests = [];
+  const scriptErrors = [];
   try {
-    const page = await browser.newPage();
-    page.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('blob:')) requests.push(r.url()); });
-    page.on('pageerror', (e) => { throw e; });
+    // Every page is watched: any request but the page file itself (and the
+    // download's blob) is a failure, and so is any script error.
+    const newPage = async () => {
+      const p = await browser.newPage();
+      p.on('request', (r) => { if (!r.url().startsWith('file://') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+      p.on('pageerror', (e) => scriptErrors.push(e.message));
+      return p;
+    };
+    const page = await newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await page.setViewport({ width: 1280, height: 900 });
@@ -159,7 +166,12 @@ async function main() {
     const stamp = (text) => text.replace(/^(created|updated): .*$/mg, '$1: T');
     assert.equal(stamp(fs.readFileSync(yamlFile, 'utf8')), stamp(terminal), 'page and terminal files differ');
 
-    await steps.mobilePass(browser, page_path, shots);
+    await steps.mobilePass(newPage, page_path, shots);
+    await steps.importPass(newPage, page_path, [personaPath, jsonFile], expected, yamlFile);
+    await steps.prefillPass(newPage, run, work, persona, personaPath);
+    await steps.englishPass(newPage, run, work, shots);
+    assert.deepEqual(requests, [], 'the pages made network requests');
+    assert.deepEqual(scriptErrors, [], 'script errors in the page');
   } finally {
     await browser.close();
   }

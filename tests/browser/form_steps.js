@@ -114,8 +114,8 @@ function terminalSession(run, work, persona, questions, themes, asked) {
 }
 
 // Every step again on a phone-sized screen, from the answers kept.
-async function mobilePass(browser, pagePath, dir) {
-  const page = await browser.newPage();
+async function mobilePass(newPage, pagePath, dir) {
+  const page = await newPage();
   await page.setViewport({ width: 375, height: 740, isMobile: true, hasTouch: true });
   await page.goto('file://' + pagePath);
   await shoot(page, dir, '01-welcome');
@@ -133,3 +133,91 @@ async function mobilePass(browser, pagePath, dir) {
 
 module.exports = { checkAccessibility, shoot, click, fillInput, fillText, fillNumber, visible, errorText, answer, comment,
                    next, goToStep, waitForDownloads, terminalSession, mobilePass };
+
+// The page takes up files again: the persona as written by hand, and the
+// page's own JSON download, give the persona's scores; the page's YAML,
+// taken up and downloaded again, gives the same bytes; a file for another
+// questionnaire is refused with a reason.
+async function importPass(newPage, pagePath, files, expected, ownYaml) {
+  const page = await newPage();
+  const scores = () => page.evaluate(() => {
+    App.go('results');
+    const s = App.state();
+    return Model.score(App.answers(), s.not_addressed || [], s.targets);
+  });
+  for (const file of files) {
+    await page.goto('file://' + pagePath);
+    await page.click('details.import summary');
+    const input = await page.$('#import-file');
+    await input.uploadFile(file);
+    await page.waitForFunction(() => App.state().step === 'profile');
+    const { completion, overall, counts, themes, missing_required } = expected;
+    assert.deepEqual(await scores(), { completion, overall, counts, themes, missing_required }, 'imported ' + file);
+  }
+  await page.goto('file://' + pagePath);
+  await page.evaluate((text) => App.replaceState(Importer.read(text)), fs.readFileSync(ownYaml, 'utf8'));
+  await goToStep(page, 'results');
+  const again = await page.evaluate(() => ResponseFile.yaml(Results.response(App.state())));
+  const stamp = (text) => text.replace(/^updated: .*$/m, 'updated: T');
+  assert.equal(stamp(again), stamp(fs.readFileSync(ownYaml, 'utf8')), 'YAML taken up and written again');
+
+  const other = path.join(path.dirname(ownYaml), '..', 'other.yaml');
+  fs.writeFileSync(other, 'format: autodiag-response/1\nquestionnaire: {id: another, version: 1.0.0}\nstatus: in_progress\n');
+  await page.goto('file://' + pagePath);
+  await page.click('details.import summary');
+  await (await page.$('#import-file')).uploadFile(other);
+  await page.waitForFunction(() => document.getElementById('import-message').textContent !== '');
+  assert.match(await page.$eval('#import-message', (m) => m.textContent), /ne peut pas être repris : il concerne un autre questionnaire/);
+  await page.close();
+}
+
+// A page pre-filled by a facilitator opens with the organisation's profile,
+// apart from the answers kept for the plain page.
+async function prefillPass(newPage, run, work, persona, personaPath) {
+  const pagePath = path.join(work, 'prefilled.html');
+  assert.equal(run(['form', '--to', 'html', '-o', pagePath, '--prefill', personaPath]).status, 0);
+  const page = await newPage();
+  await page.goto('file://' + pagePath);
+  assert.doesNotMatch(await page.$eval('main', (m) => m.textContent), /Reprendre là où/);
+  await click(page, 'button.primary');
+  assert.equal(await page.$eval('#q-name', (i) => i.value), persona.profile.name);
+  assert.equal(await page.$eval('input[name="q-department"]:checked', (r) => r.value), persona.profile.department);
+  await page.close();
+}
+
+// The English page, used with the keyboard only.
+async function englishPass(newPage, run, work, shots) {
+  const pagePath = path.join(work, 'form-en.html');
+  assert.equal(run(['--lang', 'en', 'form', '--to', 'html', '-o', pagePath]).status, 0);
+  const page = await newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto('file://' + pagePath);
+  assert.equal(await page.$eval('html', (h) => h.lang), 'en');
+  await checkAccessibility(page, 'English welcome');
+  let tabs = 0;
+  while (await page.evaluate(() => document.activeElement.textContent) !== 'Start') {
+    assert.ok(++tabs < 10, 'Start is reached with the Tab key');
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName + ' ' + document.activeElement.textContent), 'H1 Your organisation');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q-name');
+  await page.keyboard.type('Keyboard club');
+  await page.keyboard.press('Tab');  // the help of the legal form
+  await page.keyboard.press('Tab');  // its first option
+  await page.keyboard.press('ArrowDown');  // radios move and select with the arrows
+  assert.equal(await page.$eval('input[name="q-legal_form"]:checked', (r) => r.value), 'scop');
+  // Next, with the required number of employees left empty: refused, said.
+  await page.evaluate(() => document.querySelector('nav.steps button.primary').focus());
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'errors');
+  assert.match(await page.$eval('#errors', (e) => e.textContent), /Number of employees: This question is required/);
+  await checkAccessibility(page, 'English profile with an error');
+  await shoot(page, shots, '07-english-error');
+  await page.close();
+}
+
+module.exports.importPass = importPass;
+module.exports.prefillPass = prefillPass;
+module.exports.englishPass = englishPass;
