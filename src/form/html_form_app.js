@@ -225,13 +225,14 @@ const App = (() => {
   }
 
   function themesStep(step) {
-    const set = el('fieldset', {}, el('legend', { id: 'themes-legend', text: T.themesLegend }));
+    const list = el('div', { class: 'options' });
+    const set = el('fieldset', {}, el('legend', { text: T.themesLegend }), list);
     D.themes.forEach((t, k) => {
       const box = el('input', { type: 'checkbox', id: 'theme-' + k, checked: !notAddressed().includes(t.id), onchange: () => {
         S.not_addressed = D.themes.filter((x, n) => !document.getElementById('theme-' + n).checked).map((x) => x.id);
         save();
       } });
-      set.append(el('div', { class: 'option' }, box, el('label', { for: 'theme-' + k, text: t.title })));
+      list.append(el('div', { class: 'option' }, box, el('label', { for: 'theme-' + k, text: t.title })));
     });
     // Reaching this step is choosing: all themes unless some are unticked.
     if (S.not_addressed === null) { S.not_addressed = []; save(); }

@@ -171,17 +171,22 @@ async function importPass(newPage, pagePath, files, expected, ownYaml) {
   await page.close();
 }
 
-// A page pre-filled by a facilitator opens with the organisation's profile,
-// apart from the answers kept for the plain page.
+// A page pre-filled by a facilitator (on the short path) opens with the
+// organisation's profile, apart from the answers kept for the plain page.
 async function prefillPass(newPage, run, work, persona, personaPath) {
   const pagePath = path.join(work, 'prefilled.html');
-  assert.equal(run(['form', '--to', 'html', '-o', pagePath, '--prefill', personaPath]).status, 0);
+  assert.equal(run(['form', '--to', 'html', '--short', '-o', pagePath, '--prefill', personaPath]).status, 0);
   const page = await newPage();
   await page.goto('file://' + pagePath);
   assert.doesNotMatch(await page.$eval('main', (m) => m.textContent), /Reprendre là où/);
   await click(page, 'button.primary');
   assert.equal(await page.$eval('#q-name', (i) => i.value), persona.profile.name);
   assert.equal(await page.$eval('input[name="q-department"]:checked', (r) => r.value), persona.profile.department);
+  // --short: the first theme asks its core questions only.
+  await goToStep(page, 't0');
+  const asked = await page.$$eval('.question:not([hidden])', (blocks) => blocks.map((b) => AUTODIAG.questions[Number(b.dataset.index)]));
+  assert.ok(asked.length > 0 && asked.every((q) => q.core), 'short path');
+  assert.ok(await page.evaluate(() => AUTODIAG.themes[0].questions.some((i) => !AUTODIAG.questions[i].core)), 'the first theme has other questions');
   await page.close();
 }
 
