@@ -68,7 +68,7 @@ const App = (() => {
 
   function steps() {
     const shown = presence();
-    const list = ['welcome', 'profile', 'themes'];
+    const list = D.profile_count > 0 ? ['welcome', 'profile', 'themes'] : ['welcome', 'themes'];
     D.themes.forEach((t, k) => { if (t.questions.some((i) => asked(shown, i))) list.push('t' + k); });
     list.push('results');
     return list;
@@ -196,7 +196,7 @@ const App = (() => {
 
   function render() {
     invalid = {};
-    const step = steps().includes(S.step) ? S.step : 'profile';
+    const step = steps().includes(S.step) ? S.step : steps()[1];
     const errors = el('div', { id: 'errors', class: 'errors', tabindex: '-1', role: 'alert', hidden: true });
     let content;
     if (step === 'welcome') content = Welcome.render(S, storable, startOver);
@@ -241,7 +241,7 @@ const App = (() => {
 
   function start() {
     if (!S.created) S.created = now();
-    go('profile');
+    go(steps()[1]);
   }
   function startOver() {
     if (!window.confirm(T.restartConfirm)) return;

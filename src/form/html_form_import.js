@@ -139,7 +139,7 @@ const Importer = (() => {
         const S = read(text);
         App.replaceState(S);
         message.textContent = T.imported(S.profile.length + S.answers.length);
-        App.go('profile');
+        App.go(App.steps()[1]);
         App.announce(T.imported(S.profile.length + S.answers.length));
       }).catch((e) => { message.textContent = T.importFailed(e.message); });
     });

@@ -132,7 +132,9 @@ const Results = (() => {
     const name = entry && entry[1].kind === 'text' ? entry[1].text : '';
     const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
       .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-    return 'autodiag-' + (slug || T.fileName) + '-' + new Date().toISOString().slice(0, 10) + '.' + extension;
+    const d = new Date();  // the respondent's own date, not UTC's
+    const day = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    return 'autodiag-' + (slug || T.fileName) + '-' + day + '.' + extension;
   }
 
   function response(S) {

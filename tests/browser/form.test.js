@@ -167,6 +167,9 @@ async function main() {
     assert.equal(stamp(fs.readFileSync(yamlFile, 'utf8')), stamp(terminal), 'page and terminal files differ');
 
     await steps.mobilePass(newPage, page_path, shots);
+    const examples = path.dirname(personaPath);
+    const responses = fs.readdirSync(examples).filter((f) => f.endsWith('.yaml')).map((f) => path.join(examples, f));
+    assert.ok(await steps.scoringPass(newPage, page_path, responses, scoreJson) >= 5, 'every example scored');
     await steps.importPass(newPage, page_path, [personaPath, jsonFile], expected, yamlFile);
     await steps.prefillPass(newPage, run, work, persona, personaPath);
     await steps.englishPass(newPage, run, work, shots);

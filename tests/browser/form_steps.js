@@ -226,3 +226,23 @@ async function englishPass(newPage, run, work, shots) {
 module.exports.importPass = importPass;
 module.exports.prefillPass = prefillPass;
 module.exports.englishPass = englishPass;
+
+// The page's scores equal `autodiag score` on every example response (each
+// taken up by the page, then scored by it).
+async function scoringPass(newPage, pagePath, files, scoreJson) {
+  const page = await newPage();
+  await page.goto('file://' + pagePath);
+  for (const file of files) {
+    const { completion, overall, counts, themes, missing_required } = scoreJson(file);
+    const scores = await page.evaluate((text) => {
+      const s = Importer.read(text);
+      App.replaceState(s);
+      return Model.score(App.answers(), s.not_addressed || [], s.targets);
+    }, fs.readFileSync(file, 'utf8'));
+    assert.deepEqual(scores, { completion, overall, counts, themes, missing_required }, 'page scores of ' + file);
+  }
+  await page.close();
+  return files.length;
+}
+
+module.exports.scoringPass = scoringPass;
