@@ -7,15 +7,22 @@
 const Fields = (() => {
   const D = AUTODIAG;
 
+  // French puts a space before ? ! : ; and inside « »: a no-break one, so
+  // that a line never starts with the sign alone.
+  function typography(text) {
+    if (D.lang !== 'fr') return text;
+    return String(text).replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+  }
+
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(attributes || {})) {
       if (value === null || value === undefined || value === false) continue;
-      if (key === 'text') node.textContent = value;
+      if (key === 'text') node.textContent = typography(value);
       else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? '' : value);
     }
-    for (const child of children) if (child) node.append(child);
+    for (const child of children) if (child) node.append(typeof child === 'string' ? typography(child) : child);
     return node;
   }
 
@@ -29,9 +36,15 @@ const Fields = (() => {
     return q.required ? el('span', { class: 'required', text: ' ' + T.required }) : null;
   }
 
+  // Buttons and disclosures repeated on every question say which one they
+  // belong to, for whoever moves from control to control with a screen reader.
+  function context(q) {
+    return el('span', { class: 'visually-hidden', text: ' (' + q.text + ')' });
+  }
+
   function helpBlock(q) {
     if (!q.help) return null;
-    return el('details', { class: 'help' }, el('summary', { text: T.help }), el('p', { id: fieldId(q, 'help'), text: q.help }));
+    return el('details', { class: 'help' }, el('summary', {}, T.help, context(q)), el('p', { id: fieldId(q, 'help'), text: q.help }));
   }
 
   function errorSlot(q) {
@@ -71,7 +84,7 @@ const Fields = (() => {
       set.append(el('button', { type: 'button', class: 'link', onclick: () => {
         for (const r of list.querySelectorAll('input')) r.checked = false;
         on.answer(q, null);
-      } }, T.clear));
+      } }, T.clear, context(q)));
     }
     return set;
   }
@@ -153,9 +166,8 @@ const Fields = (() => {
     const area = el('textarea', { id: fieldId(q, 'comment'), rows: 2 });
     area.value = text || '';
     area.addEventListener('input', () => on.comment(q.id, area.value.trim()));
-    return el('details', { class: 'comment', open: !!text }, el('summary', { text: T.comment }),
-              el('label', { for: fieldId(q, 'comment') }, T.commentShort,
-                 el('span', { class: 'visually-hidden', text: ' (' + q.text + ')' })), area);
+    return el('details', { class: 'comment', open: !!text }, el('summary', {}, T.comment, context(q)),
+              el('label', { for: fieldId(q, 'comment') }, T.commentShort, context(q)), area);
   }
 
   function question(q, index, current, comment, on) {

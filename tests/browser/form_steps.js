@@ -120,6 +120,12 @@ async function mobilePass(newPage, pagePath, dir) {
   await page.goto('file://' + pagePath);
   await shoot(page, dir, '01-welcome');
   const steps = await page.evaluate(() => App.steps());
+  // 200 % zoom of a 1280-pixel window: 640 CSS pixels, twice as dense.
+  await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+  await goToStep(page, 'profile');
+  await shoot(page, dir, '02-profile-zoom200');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 640, 'reflow at 200 % zoom');
+  await page.setViewport({ width: 375, height: 740, isMobile: true, hasTouch: true });
   let n = 2;
   for (const step of steps.slice(1)) {
     await goToStep(page, step);
