@@ -181,12 +181,13 @@ const Model = (() => {
       return { error: T.notNumber(typed.trim()) };
     }
     const n = Number(unsigned);
-    if (q.integer && Math.floor(n) !== n) return { error: T.notInteger(text) };
+    const said = typed.trim();  // the refusal quotes what was typed, as typed
+    if (q.integer && Math.floor(n) !== n) return { error: T.notInteger(said) };
     if ((q.min !== null && n < q.min) || (q.max !== null && n > q.max)) {
-      return { error: T.outOfRange(text, q.min === null ? '' : formatNumber(q.min), q.max === null ? '' : formatNumber(q.max)) };
+      return { error: T.outOfRange(said, q.min === null ? '' : formatNumber(q.min), q.max === null ? '' : formatNumber(q.max)) };
     }
     if (q.theme >= 0 && q.bands.length && (n < q.bands[0].from || n > q.bands[q.bands.length - 1].to)) {
-      return { error: T.noBand(text, formatNumber(q.bands[0].from), formatNumber(q.bands[q.bands.length - 1].to)) };
+      return { error: T.noBand(said, formatNumber(q.bands[0].from), formatNumber(q.bands[q.bands.length - 1].to)) };
     }
     return { answer: { kind: 'number', number: n } };
   }

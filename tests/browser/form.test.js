@@ -82,7 +82,7 @@ async function main() {
         assert.equal(await steps.visible(page, 'has_union_delegate'), false, 'no union question without employees');
         assert.equal(await steps.visible(page, 'has_cse'), false);
         await steps.fillNumber(page, 'employees', '12,5');
-        assert.match(await steps.errorText(page, 'employees'), /entier/, 'a fraction of an employee is refused');
+        assert.equal(await steps.errorText(page, 'employees'), 'Un nombre entier est attendu, pas 12,5.', 'a fraction of an employee');
         await steps.fillNumber(page, 'employees', persona.profile.employees);
         assert.equal(await steps.visible(page, 'has_union_delegate'), true);
         assert.equal(await steps.visible(page, 'has_cse'), Number(persona.profile.employees) >= 11);
