@@ -74,6 +74,25 @@ int main(int argc, char** argv) {
   std::string lang_option;
   app.add_option("--lang", lang_option, std::string(context.tr("langue de l'interface : fr ou en", "interface language: fr or en")))
       ->check(CLI::IsMember({"fr", "en"}));
+  // `autodiag` alone starts the session: its options belong on the first
+  // help screen a newcomer reads.
+  app.footer(std::string(context.tr(
+      "Sans commande, autodiag lance l'autodiagnostic ; ses options :\n"
+      "  --short             parcours court : les questions essentielles\n"
+      "  --full              parcours complet : toutes les questions (sans l'une ni l'autre, le choix est proposé)\n"
+      "  --plain             affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran\n"
+      "  --resume FICHIER    reprend une réponse en cours\n"
+      "  -o FICHIER          fichier réponse (par défaut : autodiag-ANNÉE.yaml)\n"
+      "  --lang fr|en        langue de l'interface\n"
+      "Toutes les options : autodiag run --help",
+      "Without a command, autodiag starts the self-assessment; its options:\n"
+      "  --short             short path: the core questions\n"
+      "  --full              full path: every question (with neither, the choice is offered)\n"
+      "  --plain             plain display: no colour or drawing, suited to screen readers\n"
+      "  --resume FILE       continues a response in progress\n"
+      "  -o FILE             response file (default: autodiag-YEAR.yaml)\n"
+      "  --lang fr|en        interface language\n"
+      "Every option: autodiag run --help")));
   app.require_subcommand(0, 1);
   app.fallthrough();
 

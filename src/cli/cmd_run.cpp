@@ -11,6 +11,8 @@
 #include "score/result.h"
 #include "session/session.h"
 #include "session/setup.h"
+#include "session/file_lock.h"
+#include "session/input.h"
 #include "session/signals.h"
 #include "session/stdio_terminal.h"
 #include "util/errors.h"
@@ -19,6 +21,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -33,6 +37,7 @@ struct RunOptions {
   std::string output;
   std::string resume;
   bool short_path = false;
+  bool full_path = false;
   std::string themes;
   std::string answers;
   bool plain = false;
@@ -73,12 +78,59 @@ Earlier read_earlier(const std::string& path, const RunOptions& options, Context
   return {std::move(*response), std::move(questionnaire)};
 }
 
-std::string resume_command(const RunOptions& options, const std::string& path, Context& context) {
-  std::string command = "autodiag run --resume " + path;
-  if (!options.questionnaire.empty()) command += " -q " + options.questionnaire;
-  if (options.short_path) command += " --short";
-  if (context.lang == Lang::en) command += " --lang en";
+// A path as the shell reads it: quoted when it holds anything else than
+// letters, digits and ./-_ (a space would split it in two).
+std::string shell_word(const std::string& word) {
+  bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("._/-+=:,@%", c) != nullptr;
+  });
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+// The command that takes the session up again as it was: the same file, and
+// every option that changes what is asked or how it is shown.
+std::string resume_command(const RunOptions& options, const std::string& path, bool short_path, Context& context) {
+  std::string command = "autodiag run --resume " + shell_word(path);
+  if (!options.questionnaire.empty()) command += " -q " + shell_word(options.questionnaire);
+  if (short_path) command += " --short";
+  if (options.plain) command += " --plain";
+  if (context.lang == Lang::en || detect_lang({}) != context.lang) command += " --lang " + std::string(lang_code(context.lang));
   return command;
+}
+
+// In January, last year's unfinished file is offered before a new one is
+// started: coming back after New Year must not look like everything was lost.
+std::string offer_last_year(const std::string& now, session::Terminal& terminal, session::Screen& screen,
+                            Context& context) {
+  std::string earlier = session::last_year_output_path(now);
+  std::string current = session::default_output_path(now);
+  if (!std::filesystem::exists(earlier)) return current;
+  Diagnostics ignored(earlier);
+  auto response = load::load_response(read_input(earlier), ignored);
+  if (!response || response->status != model::Status::in_progress) return current;
+  screen.paragraph(msg("Un autodiagnostic commencé l'an dernier n'est pas terminé : {}. Le reprendre ?",
+                       "A self-assessment started last year is not finished: {}. Resume it?", earlier)
+                       .in(context.lang));
+  screen.hint(msg("o : oui, le reprendre (Entrée seule) ; n : non, en commencer un nouveau dans {}.",
+                  "y: yes, resume it (Enter alone); n: no, start a new one in {}.", current)
+                  .in(context.lang));
+  while (true) {
+    screen.prompt();
+    std::optional<std::string> line = terminal.read_line();
+    if (!line || session::stop_signal() != 0) {
+      throw Failure(exit_code::interrupted, msg("arrêté avant la première question : rien n'a été enregistré",
+                                                "stopped before the first question: nothing was saved"));
+    }
+    if (!terminal.interactive()) screen.line(*line);
+    std::string answer = session::lower(session::trim(*line));
+    if (answer.empty() || answer == "o" || answer == "oui" || answer == "y" || answer == "yes") return earlier;
+    if (answer == "n" || answer == "non" || answer == "no") return current;
+    screen.problem(context.tr("tapez o pour reprendre ce fichier, ou n pour en commencer un nouveau",
+                              "type y to resume that file, or n to start a new one"));
+  }
 }
 
 void print_end(const model::Questionnaire& q, const model::Response& response, const std::string& output,
@@ -114,15 +166,25 @@ void print_end(const model::Questionnaire& q, const model::Response& response, c
 
 void run_session(const RunOptions& options, Context& context) {
   std::string now = load::now_timestamp();
+  const char* term = std::getenv("TERM");
+  bool plain = options.plain || (term != nullptr && std::strcmp(term, "dumb") == 0) || !::isatty(STDOUT_FILENO);
+  session::install_stop_handlers();
+  session::StdioTerminal terminal;
+  session::Screen screen(terminal, plain, context.color, context.utf8);
   std::string output = !options.output.empty() ? options.output
                        : !options.resume.empty() ? options.resume
-                                                 : session::default_output_path(now);
+                       : std::filesystem::exists(session::default_output_path(now))
+                           ? session::default_output_path(now)
+                           : offer_last_year(now, terminal, screen, context);
   // Found out now rather than after the first answer.
   std::filesystem::path folder = std::filesystem::path(output).parent_path();
   if (::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0) {
     throw Failure(exit_code::cannot_write, msg("impossible d'enregistrer les réponses dans {} : dossier absent ou protégé en écriture",
                                                "cannot save the answers in {}: the folder is missing or not writable", output));
   }
+  Message why;
+  std::optional<session::FileLock> lock = session::FileLock::acquire(output, why);
+  if (!lock) throw Failure(exit_code::in_use, why);
   std::string source = options.resume;
   if (source.empty() && std::filesystem::exists(output)) {
     if (!options.answers.empty()) {
@@ -136,15 +198,22 @@ void run_session(const RunOptions& options, Context& context) {
   std::shared_ptr<const model::Questionnaire> questionnaire;
   model::Response response;
   bool resuming = !source.empty();
+  bool short_path = options.short_path;
   if (resuming) {
     Earlier earlier = read_earlier(source, options, context);
+    // Going over a finished short path again keeps to the short path, rather
+    // than turning a review into the rest of the full questionnaire.
+    if (earlier.response.status == model::Status::complete && !options.full_path &&
+        session::answered_on_short_path(*earlier.questionnaire, earlier.response)) {
+      short_path = true;
+    }
     if (options.resume.empty() && earlier.response.status == model::Status::complete) {
+      std::string command = resume_command(options, output, short_path, context);
       throw Failure(exit_code::usage,
-                    msg("{} contient un autodiagnostic terminé : revoyez-le avec « autodiag run --resume {} », ou "
-                        "commencez-en un autre avec -o FICHIER",
-                        "{} holds a finished self-assessment: go over it with 'autodiag run --resume {}', or start "
-                        "another one with -o FILE",
-                        output, output));
+                    msg("{} contient un autodiagnostic terminé : revoyez-le avec « {} », ou commencez-en un autre "
+                        "avec -o FICHIER",
+                        "{} holds a finished self-assessment: go over it with '{}', or start another one with -o FILE",
+                        output, command));
     }
     questionnaire = earlier.questionnaire;
     response = std::move(earlier.response);
@@ -162,18 +231,17 @@ void run_session(const RunOptions& options, Context& context) {
   }
   const model::Questionnaire& q = *questionnaire;
   if (!options.themes.empty()) {
-    Message why;
     if (!session::choose_themes(q, options.themes, response, why)) throw Failure(exit_code::usage, why);
   }
   response.language = std::string(lang_code(context.lang));
 
-  const char* term = std::getenv("TERM");
   session::SessionOptions session_options;
   session_options.lang = context.lang;
-  session_options.plain = options.plain || (term != nullptr && std::strcmp(term, "dumb") == 0) || !::isatty(STDOUT_FILENO);
+  session_options.plain = plain;
   session_options.color = context.color;
   session_options.utf8 = context.utf8;
-  session_options.short_path = options.short_path;
+  session_options.short_path = short_path;
+  session_options.offer_paths = !short_path && !options.full_path && !resuming;
   session_options.ask_themes = options.themes.empty();
   session_options.resuming = resuming;
   session_options.save_path = output;
@@ -186,11 +254,8 @@ void run_session(const RunOptions& options, Context& context) {
     write_atomically(output, load::write_response(stamped));
   };
 
-  session::install_stop_handlers();
-  session::StdioTerminal terminal;
   session::Session session(q, response, terminal, save, session_options);
   session::Outcome outcome = session.run();
-  session::Screen screen(terminal, session_options.plain, session_options.color, session_options.utf8);
   if (outcome == session::Outcome::finished) {
     print_end(q, response, output, screen, context);
     context.exit_code = exit_code::ok;
@@ -205,7 +270,7 @@ void run_session(const RunOptions& options, Context& context) {
   if (std::filesystem::exists(output)) {
     screen.line(fmt::format("{} {}", context.tr("Vos réponses sont enregistrées dans", "Your answers are saved in"), output));
     screen.line(fmt::format("{} {}", context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"),
-                            resume_command(options, output, context)));
+                            resume_command(options, output, session.short_path(), context)));
   } else {
     screen.line(context.tr("Aucune réponse donnée : rien n'a été enregistré.", "No answer given: nothing was saved."));
   }
@@ -228,9 +293,15 @@ void add_run(CLI::App& app, Context& context) {
   auto* resume = sub->add_option("--resume", options->resume,
                                  std::string(context.tr("reprend une réponse en cours à la première question sans réponse",
                                                         "continues a response at the first unanswered question")));
-  sub->add_flag("--short", options->short_path,
-                std::string(context.tr("parcours court : les questions essentielles seulement",
-                                       "short path: the core questions only")));
+  auto* short_flag = sub->add_flag("--short", options->short_path,
+                                   std::string(context.tr("parcours court : les questions essentielles seulement",
+                                                          "short path: the core questions only")));
+  sub->add_flag("--full", options->full_path,
+                std::string(context.tr("parcours complet : toutes les questions (sans --short ni --full, la session "
+                                       "propose le choix)",
+                                       "full path: every question (without --short or --full, the session offers "
+                                       "the choice)")))
+      ->excludes(short_flag);
   sub->add_option("--themes", options->themes,
                   std::string(context.tr("thèmes abordés cette année, ex. governance,ethics (les autres : non abordés)",
                                          "themes addressed this year, e.g. governance,ethics (the others: not addressed)")));

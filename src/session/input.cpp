@@ -1,17 +1,20 @@
 #include "session/input.h"
 
+#include "load/reader.h"
+
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 
 namespace autodiag::session {
-
-namespace {
 
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
+
+namespace {
 
 std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> items;
@@ -28,25 +31,127 @@ std::vector<std::string> split_list(std::string_view text) {
   return items;
 }
 
-// A 1-based position written in digits, or 0 when `text` is not one.
+// A 1-based position written in digits, or 0 when `text` is not one. The
+// dot or parenthesis of a printed list ("1.", "1)") is part of how people
+// copy a number, not a mistake.
 size_t position(std::string_view text) {
+  if (text.size() > 1 && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);
   if (text.empty() || text.size() > 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return 0;
   }
   return static_cast<size_t>(std::stoul(std::string(text)));
 }
 
-// A number is always an option's position, so that ids that look like
-// numbers (department "44") cannot be confused with it; other words are ids.
+bool is_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A long paste is quoted back shortened, so that the refusal stays one line.
+std::string quoted(std::string_view text) {
+  constexpr size_t longest = 24;
+  if (text.size() <= longest) return std::string(text);
+  size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+// A refusal ends with what else can be typed: skipping, when allowed.
+Message with_skip(const model::Question& q, Message why) {
+  if (!q.required) {
+    why.fr += " ; ou s pour passer";
+    why.en += "; or s to skip";
+  }
+  return why;
+}
+
+// A number picks an option by its position. A number that is no position but
+// an option's id (a department code, "44") is that option: it is what the
+// label shows. A word is an option's id or its label.
 std::optional<std::string> option_for(const model::Question& q, std::string_view item, Message& why) {
-  if (size_t n = position(item); n > 0 || item == "0") {
-    if (n >= 1 && n <= q.options.size()) return q.options[n - 1].id;
-    why = msg("tapez un numéro entre 1 et {}, pas {}", "type a number from 1 to {}, not {}", q.options.size(), item);
+  if (size_t n = position(item); n >= 1 && n <= q.options.size()) return q.options[n - 1].id;
+  if (const model::Option* option = q.find_option(item)) return option->id;
+  std::string wanted = lower(item);
+  for (const model::Option& option : q.options) {
+    for (const auto& [lang, label] : option.label.entries()) {
+      if (lower(label) == wanted) return option.id;
+    }
+  }
+  if (position(item) > 0 || item == "0" || is_digits(item)) {
+    why = with_skip(q, msg("tapez un numéro entre 1 et {}, pas {}", "type a number from 1 to {}, not {}",
+                           q.options.size(), quoted(item)));
     return std::nullopt;
   }
-  if (q.find_option(item) != nullptr) return std::string(item);
-  why = msg("« {} » n'est pas un numéro de la liste (1 à {})", "'{}' is not a number from the list (1 to {})", item,
-            q.options.size());
+  why = with_skip(q, msg("« {} » n'est pas dans la liste : tapez le numéro de votre réponse, de 1 à {}",
+                         "'{}' is not in the list: type the number of your answer, from 1 to {}", quoted(item),
+                         q.options.size()));
+  return std::nullopt;
+}
+
+// The words people type for "not applicable" and "I don't know", compared
+// without case and trailing punctuation.
+bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_percentage(const model::Question& q) {
+  for (const auto& [lang, unit] : q.unit.entries()) {
+    if (unit == "%") return true;
+  }
+  return false;
+}
+
+// What the session accepts as a number: digits with one decimal point, an
+// optional sign. Exponents ("1e3") and fractions ("3/7") are not what a
+// person means by a head count or a share, so they are refused with what to
+// type instead.
+std::optional<Message> number_problem(const model::Question& q, const std::string& number, std::string_view typed) {
+  std::string shown = quoted(typed);
+  if (size_t slash = number.find('/'); slash != std::string::npos && is_percentage(q)) {
+    auto numerator = number.substr(0, slash);
+    auto denominator = number.substr(slash + 1);
+    if (is_digits(numerator) && is_digits(denominator) && numerator.size() < 7 && denominator.size() < 7 &&
+        std::stoul(denominator) > 0) {
+      unsigned long percent = (200 * std::stoul(numerator) / std::stoul(denominator) + 1) / 2;
+      return msg("un pourcentage est attendu : {} font {} %, tapez {}",
+                 "a percentage is expected: {} is {} %, type {}", shown, percent, percent);
+    }
+    return msg("un pourcentage est attendu (un nombre de 0 à 100), pas « {} »",
+               "a percentage is expected (a number from 0 to 100), not '{}'", shown);
+  }
+  std::string_view body = number;
+  if (body.starts_with('-') || body.starts_with('+')) body.remove_prefix(1);
+  size_t point = body.find('.');
+  std::string_view whole = body.substr(0, point);
+  std::string_view fraction = point == std::string_view::npos ? std::string_view() : body.substr(point + 1);
+  bool readable = (is_digits(whole) || (whole.empty() && !fraction.empty())) &&
+                  (fraction.empty() || is_digits(fraction)) && (point == std::string_view::npos || !fraction.empty());
+  if (!readable) {
+    return with_skip(q, q.integer ? msg("tapez un nombre écrit en chiffres (par exemple 12), pas « {} »",
+                                        "type a number written in digits (for example 12), not '{}'", shown)
+                                  : msg("tapez un nombre écrit en chiffres (par exemple 18,5), pas « {} »",
+                                        "type a number written in digits (for example 18.5), not '{}'", shown));
+  }
+  // A double keeps 15 significant digits: a longer number would be saved as
+  // something else than what was typed.
+  if (whole.size() + fraction.size() > 15) {
+    return msg("« {} » est trop long : tapez un nombre d'au plus 15 chiffres", "'{}' is too long: type a number of at most 15 digits",
+               shown);
+  }
+  if (q.integer && fraction.find_first_not_of('0') != std::string_view::npos) {
+    return msg("tapez un nombre entier, sans virgule (par exemple 12), pas « {} »",
+               "type a whole number, without decimals (for example 12), not '{}'", shown);
+  }
+  double value = std::stod(number);
+  if ((q.min && value < *q.min) || (q.max && value > *q.max)) {
+    if (q.min && q.max) {
+      return with_skip(q, msg("tapez un nombre entre {} et {}, pas {}", "type a number from {} to {}, not {}",
+                              load::format_number(*q.min), load::format_number(*q.max), shown));
+    }
+    return with_skip(q, q.min ? msg("tapez un nombre de {} ou plus, pas {}", "type a number of {} or more, not {}",
+                                    load::format_number(*q.min), shown)
+                              : msg("tapez un nombre de {} au plus, pas {}", "type a number of {} at most, not {}",
+                                    load::format_number(*q.max), shown));
+  }
   return std::nullopt;
 }
 
@@ -66,11 +171,23 @@ Command parse_command(std::string_view line) {
   if (word.empty()) return {Command::Kind::keep, {}};
   if (word == "?") return {Command::Kind::help, {}};
   if (word == "<") return {Command::Kind::back, {}};
-  if (word == "na") return {Command::Kind::not_applicable, {}};
   if (word == "s") return {Command::Kind::skip, {}};
   if (word == "q") return {Command::Kind::quit, {}};
   if (word == "c") return {Command::Kind::comment, {}};
   if (word.starts_with("c ")) return {Command::Kind::comment, trim(text.substr(2))};
+  if (word == "g") return {Command::Kind::jump, {}};
+  if (word.starts_with("g ")) return {Command::Kind::jump, trim(text.substr(2))};
+  std::string bare = word;
+  while (!bare.empty() && (bare.back() == '.' || bare.back() == '!')) bare.pop_back();
+  if (one_of(bare, {"na", "nc", "n/a", "n.a", "n.c", "non concerné", "non concernée", "non concerne", "non concernee",
+                    "sans objet", "not applicable"})) {
+    return {Command::Kind::not_applicable, {}};
+  }
+  if (one_of(bare, {"je ne sais pas", "je sais pas", "ne sais pas", "sais pas", "jsp", "nsp", "aucune idée",
+                    "je ne sais", "i don't know", "i don’t know", "don't know", "don’t know", "dont know",
+                    "not sure", "no idea"})) {
+    return {Command::Kind::dont_know, text};
+  }
   return {Command::Kind::value, text};
 }
 
@@ -102,7 +219,7 @@ std::optional<model::RawValue> read_value(const model::Question& q, std::string_
       } else if (word == "n" || word == "non" || word == "no" || word == "2") {
         raw.scalar = "no";
       } else {
-        why = msg("répondez o (oui) ou n (non), pas « {} »", "answer y (yes) or n (no), not '{}'", text);
+        why = msg("répondez o (oui) ou n (non), pas « {} »", "answer y (yes) or n (no), not '{}'", quoted(text));
         return std::nullopt;
       }
       return raw;
@@ -130,6 +247,10 @@ std::optional<model::RawValue> read_value(const model::Question& q, std::string_
       bool thousands = groups.size() < 2 || std::all_of(groups.begin() + 1, groups.end(), groups_thousands);
       for (const std::string& g : groups) raw.scalar += thousands ? g : g + " ";
       if (!thousands) raw.scalar = trim(raw.scalar);
+      if (auto problem = number_problem(q, raw.scalar, text)) {
+        why = *problem;
+        return std::nullopt;
+      }
       return raw;
     }
     case model::QuestionType::text: {

@@ -19,14 +19,16 @@ struct Command {
     keep,            // empty line: keep the current answer
     help,            // ?
     back,            // <
-    not_applicable,  // na
+    not_applicable,  // na (also "nc", "n/a", "non concerné"…)
+    dont_know,       // "je ne sais pas": told how to skip, never taken as an answer
     skip,            // s
+    jump,            // g, or "g 3": go to a theme (text: what follows the g)
     comment,         // c, or "c some text"
     quit,            // q
     value,           // anything else: an answer to interpret
   };
   Kind kind = Kind::keep;
-  std::string text;  // the value, or the comment typed after "c "
+  std::string text;  // the value, the comment typed after "c ", or where to jump after "g "
 };
 
 Command parse_command(std::string_view line);
@@ -44,5 +46,7 @@ std::optional<std::vector<bool>> read_theme_choice(std::string_view text, const 
                                                    const std::vector<bool>& current, Message& why);
 
 std::string trim(std::string_view text);
+// ASCII letters in lower case (commands and option ids are ASCII).
+std::string lower(std::string_view text);
 
 }  // namespace autodiag::session

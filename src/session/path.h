@@ -16,6 +16,11 @@ class Path {
  public:
   Path(const model::Questionnaire& questionnaire, bool short_path, bool ask_themes);
 
+  // The short path can be chosen at the welcome, after the path is built.
+  void set_short(bool short_path) { m_short = short_path; }
+  bool is_short() const { return m_short; }
+  bool asks_themes() const { return m_ask_themes; }
+
   size_t step_count() const { return m_questionnaire.question_count() + 1; }
   bool is_theme_choice(size_t step) const { return step == theme_choice_step(); }
   size_t theme_choice_step() const { return m_questionnaire.profile.size(); }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace autodiag::session {
@@ -90,57 +91,87 @@ std::string Words::text(const model::Text& value) const {
   return value.get(lang_code(lang), questionnaire.default_language());
 }
 
+std::string duration(const Words& words, PromptRange prompts) {
+  // Measured: a prompt takes about 15 seconds (reading, choosing, typing).
+  auto minutes = [](size_t count) { return std::max<size_t>(1, (count * 15 + 30) / 60); };
+  size_t low = minutes(prompts.first);
+  size_t high = minutes(prompts.second);
+  std::string count = prompts.first == prompts.second
+                          ? fmt::format("{} {}", prompts.first, prompts.first == 1 ? "question" : "questions")
+                          : fmt::format("{} {} {} questions", prompts.first, words.tr("à", "to"), prompts.second);
+  if (low == high) {
+    return fmt::format("{} {} {} ({})", words.tr("environ", "about"), low,
+                       low == 1 ? words.tr("minute", "minute") : words.tr("minutes", "minutes"), count);
+  }
+  return fmt::format("{} {} {} {} {} ({})", words.tr("entre", "between"), low, words.tr("et", "and"), high,
+                     words.tr("minutes", "minutes"), count);
+}
+
 void show_welcome(Screen& screen, const Words& words, const Welcome& w) {
   const model::Questionnaire& q = words.questionnaire;
   screen.title(fmt::format("autodiag — {}", words.text(q.title)));
   screen.line();
+  // The questionnaire's intro says what the exercise is for; the generic
+  // sentence is only for a questionnaire without one, or on resume (the
+  // intro is not repeated then). Read aloud, saying it twice costs a minute.
   if (!q.intro.empty() && !w.resuming) {
     screen.paragraph(words.text(q.intro));
-    screen.line();
+  } else {
+    screen.paragraph(words.tr(
+        "À quoi ça sert : préparer la présentation annuelle de vos pratiques à votre assemblée générale, et le débat "
+        "sur vos objectifs de progrès. Ce n'est ni un examen ni un contrôle de conformité : il n'y a pas de note à "
+        "atteindre.",
+        "What it is for: preparing the yearly presentation of your practices to your general assembly, and the debate "
+        "on your progress objectives. It is neither an exam nor a compliance check: there is no pass mark."));
   }
-  screen.paragraph(words.tr(
-      "À quoi ça sert : préparer la présentation annuelle de vos pratiques à votre assemblée générale, et le débat sur "
-      "vos objectifs de progrès. Ce n'est ni un examen ni un contrôle de conformité : il n'y a pas de note à atteindre.",
-      "What it is for: preparing the yearly presentation of your practices to your general assembly, and the debate on "
-      "your progress objectives. It is neither an exam nor a compliance check: there is no pass mark."));
+  screen.line();
+  if (w.resuming) {
+    std::string whose = w.organisation.empty()
+                            ? std::string(words.tr("Reprise de l'autodiagnostic en cours.", "Resuming the self-assessment in progress."))
+                            : fmt::format("{} « {} ».", words.tr("Reprise de l'autodiagnostic de", "Resuming the self-assessment of"),
+                                          w.organisation);
+    if (words.lang == Lang::en && !w.organisation.empty()) whose = fmt::format("Resuming the self-assessment of \"{}\".", w.organisation);
+    screen.paragraph(fmt::format("{} {}", whose,
+                                 words.tr("Vos réponses sont gardées ; on reprend aux questions sans réponse.",
+                                          "Your answers are kept; we continue with the unanswered questions.")));
+  }
   // With nothing left to answer the session only goes over the answers again:
   // no duration then.
-  if (w.fewest_questions == 1 && w.most_questions == 1) {
-    screen.paragraph(words.tr("Durée : une minute environ (une question).", "Time: about a minute (one question)."));
-  } else if (w.fewest_questions > 0 && w.fewest_questions == w.most_questions) {
-    screen.paragraph(fmt::format("{} {} {} ({} {}).", words.tr("Durée : environ", "Time: about"), w.most_questions,
-                                 words.tr("minutes", "minutes"), w.most_questions,
-                                 words.tr("questions, une minute chacune environ", "questions, about a minute each")));
-  } else if (w.fewest_questions > 0) {
-    screen.paragraph(fmt::format(
-        "{} {} {} {} {} ({}).", words.tr("Durée : entre", "Time: between"), w.fewest_questions, words.tr("et", "and"),
-        w.most_questions, words.tr("minutes", "minutes"),
-        words.tr("une minute par question environ ; certaines ne seront posées que si votre profil les concerne",
-                 "about a minute per question; some are only asked if your profile calls for them")));
+  if (!w.offer_paths && w.prompts.first > 0) {
+    screen.paragraph(fmt::format("{} {}.", words.tr("Durée :", "Time:"), duration(words, w.prompts)));
   }
   screen.paragraph(words.tr("Vos réponses restent sur cet ordinateur : rien n'est envoyé.",
                             "Your answers stay on this computer: nothing is sent anywhere."));
   screen.paragraph(fmt::format("{} {}", words.tr("Elles sont enregistrées après chaque réponse dans :",
                                                  "They are saved after every answer in:"),
                                w.save_path));
-  if (w.resuming) {
-    screen.paragraph(words.tr("Reprise : vos réponses sont gardées, et l'on reprend à la première question sans réponse.",
-                              "Resuming: your answers are kept, and we continue at the first unanswered question."));
-  }
   screen.line();
   screen.line(words.tr("Comment répondre :", "How to answer:"));
-  screen.line(words.tr("- tapez le numéro de votre réponse, puis Entrée (oui ou non : o ou n) ;",
+  screen.item(words.tr("- tapez le numéro de votre réponse, puis Entrée (oui ou non : o ou n) ;",
                        "- type the number of your answer, then Enter (yes or no: y or n);"));
-  screen.line(words.tr("- Entrée seule garde la réponse déjà donnée ;", "- Enter alone keeps the answer already given;"));
-  screen.line(words.tr("- ? aide sur la question, < question précédente, na non concerné (quand c'est proposé) ;",
+  screen.item(words.tr("- Entrée seule garde la réponse déjà donnée ;", "- Enter alone keeps the answer already given;"));
+  screen.item(words.tr("- ? aide sur la question, < question précédente, na non concerné (quand c'est proposé) ;",
                        "- ? help on the question, < previous question, na not applicable (where offered);"));
-  screen.line(words.tr("- s passer (ou Entrée seule, si la question n'est pas obligatoire) ;",
+  screen.item(words.tr("- s passer (ou Entrée seule, si la question n'est pas obligatoire) ;",
                        "- s skip (or Enter alone, if the question is not required);"));
-  screen.line(words.tr("- c ajouter un commentaire ou une preuve, q enregistrer et quitter.",
+  screen.item(words.tr("- g aller à un thème (g 3 : le thème 3 ; g p : le profil) ;",
+                       "- g go to a theme (g 3: theme 3; g p: the profile);"));
+  screen.item(words.tr("- c ajouter un commentaire ou une preuve, q enregistrer et quitter.",
                        "- c add a comment or evidence note, q save and quit."));
   if (w.interactive) {
-    screen.line(words.tr("Ctrl-C enregistre aussi vos réponses avant de quitter.",
-                         "Ctrl-C also saves your answers before quitting."));
+    screen.paragraph(words.tr("Ctrl-C enregistre aussi vos réponses avant de quitter.",
+                              "Ctrl-C also saves your answers before quitting."));
+  }
+  if (w.offer_paths) {
+    screen.line();
+    screen.title(words.tr("Deux parcours possibles :", "Two paths to choose from:"));
+    screen.item(fmt::format("1. {} {}.", words.tr("Parcours court, les questions essentielles :", "Short path, the core questions:"),
+                            duration(words, w.short_prompts)));
+    screen.item(fmt::format("2. {} {}.", words.tr("Parcours complet, toutes les questions du guide :", "Full path, every question of the guide:"),
+                            duration(words, w.full_prompts)));
+    screen.hint(words.tr("Tapez 1 ou 2 (Entrée seule : le parcours court ; ? : la différence).",
+                         "Type 1 or 2 (Enter alone: the short path; ?: the difference)."));
+    screen.prompt();
   }
 }
 
@@ -178,6 +209,7 @@ void show_question(Screen& screen, const Words& words, const QuestionView& view)
                                                   : words.tr("s ou Entrée passer", "s or Enter skip"));
   }
   commands.emplace_back(words.tr("c commentaire", "c comment"));
+  commands.emplace_back(words.tr("g aller à", "g go to"));
   commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
   screen.hint(commands_line(words, commands, screen.plain()));
   screen.prompt();
@@ -202,6 +234,8 @@ void show_help(Screen& screen, const Words& words, const model::Question& q) {
     any = true;
   }
   if (!any) screen.line(words.tr("Pas d'aide supplémentaire pour cette question.", "No further help for this question."));
+  // Listened to rather than read, the question is forgotten after the help.
+  screen.title(words.text(q.text));
   screen.prompt();
 }
 
@@ -231,6 +265,28 @@ void show_theme_choice(Screen& screen, const Words& words, const std::vector<boo
   if (can_go_back) commands.emplace_back(words.tr("< retour", "< back"));
   commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
   screen.hint(commands_line(words, commands, screen.plain()));
+  screen.prompt();
+}
+
+void show_path_help(Screen& screen, const Words& words) {
+  screen.paragraph(words.tr(
+      "Le parcours court pose le profil et les questions essentielles de chaque thème : assez pour un premier "
+      "point et un plan d'action. Le parcours complet pose toutes les questions du guide : un point plus fin, pour "
+      "une deuxième année ou un travail en groupe. Vous pourrez compléter plus tard.",
+      "The short path asks the profile and the core questions of each theme: enough for a first review and an "
+      "action plan. The full path asks every question of the guide: a finer review, for a second year or a group "
+      "session. You can complete it later."));
+  screen.prompt();
+}
+
+void show_jump_menu(Screen& screen, const Words& words, bool themes_step) {
+  const model::Questionnaire& q = words.questionnaire;
+  screen.line(words.tr("Aller à :", "Go to:"));
+  screen.item(fmt::format("p. {}", words.tr("Profil de la structure", "Organisation profile")));
+  if (themes_step) screen.item(fmt::format("t. {}", words.tr("Les thèmes de cette année", "This year's themes")));
+  for (size_t i = 0; i < q.themes.size(); ++i) screen.item(fmt::format("{}. {}", i + 1, words.text(q.themes[i].label())));
+  screen.hint(words.tr("Tapez votre choix (Entrée seule : rester sur cette question).",
+                       "Type your choice (Enter alone: stay on this question)."));
   screen.prompt();
 }
 

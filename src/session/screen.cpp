@@ -1,7 +1,8 @@
 #include "session/screen.h"
 
-#include "util/text_width.h"
+#include "util/wrap.h"
 
+#include <algorithm>
 #include <string>
 
 namespace autodiag::session {
@@ -10,60 +11,39 @@ namespace {
 
 constexpr size_t widest = 78;
 
-std::string wrap(std::string_view text, size_t wrap_width) {
-  std::string out;
-  size_t column = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view word = text.substr(start, end - start);
-    size_t width = display_width(word);
-    if (column > 0 && column + 1 + width > wrap_width) {
-      out += '\n';
-      column = 0;
-    } else if (column > 0) {
-      out += ' ';
-      ++column;
-    }
-    out += word;
-    column += width;
-    if (word.find('\n') != std::string_view::npos) column = display_width(word.substr(word.rfind('\n') + 1));
-    start = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 size_t Screen::width() const {
-  // One column spare: some terminals move to the next line on the last one.
   size_t columns = m_terminal.columns();
-  return columns > 20 && columns - 1 < widest ? columns - 1 : widest;
+  // Unknown width: a pipe or a file. Plain mode leaves the lines whole for
+  // whatever reads them; otherwise a classic 80-column layout.
+  if (columns == 0) return m_plain ? 0 : widest;
+  // One column spare: some terminals move to the next line on the last one.
+  return std::clamp<size_t>(columns - 1, 20, widest);
 }
 
-void Screen::paragraph(std::string_view text) { line(m_plain ? std::string(text) : wrap(text, width())); }
+void Screen::paragraph(std::string_view text) { line(text); }
 
 void Screen::item(std::string_view text) {
-  constexpr std::string_view indent = "     ";
-  if (m_plain) return line(std::string("  ") + std::string(text));
-  std::string wrapped = wrap(text, width() - indent.size());
-  std::string out = "  ";
-  for (char c : wrapped) {
-    out += c;
-    if (c == '\n') out += indent;
-  }
-  line(out);
+  // Continuation lines start under the text, after "1. " or "- ".
+  size_t marker = text.find(' ');
+  size_t hang = marker != std::string_view::npos && marker <= 4 ? marker + 1 : 0;
+  m_terminal.write(wrap_text("  " + std::string(text), width(), hang));
+  m_terminal.write("\n");
 }
 
 void Screen::line(std::string_view text) {
-  m_terminal.write(text);
+  m_terminal.write(wrap_text(text, width()));
   m_terminal.write("\n");
 }
 
 void Screen::styled(std::string_view style, std::string_view text) {
-  std::string body = m_plain ? std::string(text) : wrap(text, width());
-  if (!m_color) return line(body);
+  std::string body = wrap_text(text, width());
+  if (!m_color) {
+    m_terminal.write(body);
+    m_terminal.write("\n");
+    return;
+  }
   m_terminal.write(style);
   m_terminal.write(body);
   m_terminal.write("\x1b[0m\n");
@@ -78,8 +58,9 @@ void Screen::problem(std::string_view text) { styled("\x1b[1;31m", std::string("
 void Screen::rule() {
   if (m_plain) return;
   std::string bar;
-  for (size_t i = 0; i < width(); ++i) bar += m_utf8 ? "─" : "-";
-  line(bar);
+  for (size_t i = 0; i < std::max<size_t>(width(), 20); ++i) bar += m_utf8 ? "─" : "-";
+  m_terminal.write(bar);
+  m_terminal.write("\n");
 }
 
 void Screen::prompt() { m_terminal.write("> "); }

@@ -6,10 +6,11 @@
 
 namespace autodiag::session {
 
-// How the session looks. Plain mode (--plain, TERM=dumb, or output that is
-// not a terminal) writes bare lines: no colour, no box drawing, no wrapping,
-// so that a screen reader reads each prompt as it comes. Otherwise long
-// paragraphs are wrapped, sections are separated by a rule, and colour, when
+// How the session looks. Every line is laid out for the terminal's width,
+// broken between words only. Plain mode (--plain, TERM=dumb, or output that
+// is not a terminal) writes bare lines: no colour, no box drawing, so that a
+// screen reader reads each prompt as it comes; it wraps only when the width
+// is known. Otherwise sections are separated by a rule, and colour, when
 // allowed, only underlines what the words already say.
 class Screen {
  public:
@@ -17,8 +18,8 @@ class Screen {
       : m_terminal(terminal), m_plain(plain), m_color(color && !plain), m_utf8(utf8) {}
 
   void paragraph(std::string_view text);  // wrapped, then a new line
-  void line(std::string_view text = {});  // as is, then a new line
-  void item(std::string_view text);       // an indented list item; wrapped lines stay indented
+  void line(std::string_view text = {});  // wrapped too (a short line stays as is), then a new line
+  void item(std::string_view text);       // "1. text" or "- text", indented; wrapped lines start under the text
   void title(std::string_view text);      // bold in colour
   void hint(std::string_view text);       // dimmed in colour
   void problem(std::string_view text);    // starts with "!" so that it is seen without colour
@@ -26,11 +27,12 @@ class Screen {
   void prompt();                          // "> " where the answer is typed
 
   Terminal& terminal() { return m_terminal; }
+  // Columns to lay text out in; 0 when it is not to be wrapped.
+  size_t width() const;
   bool plain() const { return m_plain; }
 
  private:
   void styled(std::string_view style, std::string_view text);
-  size_t width() const;
 
   Terminal& m_terminal;
   bool m_plain;

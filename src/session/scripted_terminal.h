@@ -12,12 +12,13 @@ namespace autodiag::session {
 // read_line() reports end of input.
 class ScriptedTerminal : public Terminal {
  public:
-  explicit ScriptedTerminal(std::vector<std::string> lines, bool interactive = true)
-      : m_lines(std::move(lines)), m_interactive(interactive) {}
+  explicit ScriptedTerminal(std::vector<std::string> lines, bool interactive = true, size_t columns = 0)
+      : m_lines(std::move(lines)), m_interactive(interactive), m_columns(columns) {}
 
   std::optional<std::string> read_line() override;
   void write(std::string_view text) override { m_output.append(text); }
   bool interactive() const override { return m_interactive; }
+  size_t columns() const override { return m_columns; }
 
   const std::string& output() const { return m_output; }
 
@@ -25,6 +26,7 @@ class ScriptedTerminal : public Terminal {
   std::vector<std::string> m_lines;
   size_t m_next = 0;
   bool m_interactive;
+  size_t m_columns;
   std::string m_output;
 };
 

@@ -1,10 +1,12 @@
 #include "session/session.h"
 
 #include "load/response_check.h"
+#include "model/profile.h"
 #include "session/input.h"
 #include "session/signals.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace autodiag::session {
 
@@ -63,8 +65,23 @@ std::optional<std::string> Session::read_line() {
 }
 
 std::optional<size_t> Session::first_step() const {
+  // On resume, what is unanswered before the last answer was passed on
+  // purpose: the new questions come first, the passed ones at the end.
+  std::optional<size_t> last_answered;
   for (size_t step = 0; step < m_path.step_count(); ++step) {
-    if (m_path.includes(step, m_answers.presence) && !answered(step)) return step;
+    if (!m_path.is_theme_choice(step) && m_path.includes(step, m_answers.presence) && answered(step)) last_answered = step;
+  }
+  if (m_options.resuming && last_answered) {
+    for (size_t step = *last_answered + 1; step < m_path.step_count(); ++step) {
+      if (m_path.includes(step, m_answers.presence) && !answered(step)) return step;
+    }
+  }
+  return unanswered_step();
+}
+
+std::optional<size_t> Session::unanswered_step() const {
+  for (size_t step = 0; step < m_path.step_count(); ++step) {
+    if (m_path.includes(step, m_answers.presence) && !answered(step) && !m_skipped[step]) return step;
   }
   return std::nullopt;
 }
@@ -72,7 +89,7 @@ std::optional<size_t> Session::first_step() const {
 std::optional<size_t> Session::next_step(size_t after) const {
   for (size_t step = after + 1; step < m_path.step_count(); ++step) {
     if (!m_path.includes(step, m_answers.presence)) continue;
-    if (step <= m_furthest || (!answered(step) && !m_skipped[step])) return step;
+    if ((step <= m_furthest && !m_sweeping) || (!answered(step) && !m_skipped[step])) return step;
   }
   return std::nullopt;
 }
@@ -83,25 +100,39 @@ std::vector<bool> Session::chosen_themes() const {
   return chosen;
 }
 
+std::pair<size_t, size_t> Session::prompt_range(const Path& path) const {
+  auto unanswered = [&](const std::vector<model::Presence>& presence) {
+    size_t count = path.asks_themes() && !m_themes_chosen ? 1 : 0;
+    for (size_t index : path.questions(presence)) count += m_answers.answers[index] ? 0 : 1;
+    return count;
+  };
+  std::vector<model::Presence> every_condition_true = m_answers.presence;
+  std::replace(every_condition_true.begin(), every_condition_true.end(), model::Presence::hidden, model::Presence::shown);
+  return {unanswered(m_answers.presence), unanswered(every_condition_true)};
+}
+
 Welcome Session::welcome() const {
   Welcome w;
   w.save_path = m_options.save_path;
   w.resuming = m_options.resuming;
   w.interactive = m_terminal.interactive();
-  auto unanswered = [&](const std::vector<model::Presence>& presence) {
-    size_t count = 0;
-    for (size_t index : m_path.questions(presence)) count += m_answers.answers[index] ? 0 : 1;
-    return count;
-  };
-  w.fewest_questions = unanswered(m_answers.presence);
-  std::vector<model::Presence> every_condition_true = m_answers.presence;
-  std::replace(every_condition_true.begin(), every_condition_true.end(), model::Presence::hidden, model::Presence::shown);
-  w.most_questions = unanswered(every_condition_true);
+  if (w.resuming) w.organisation = model::organisation_name(m_questionnaire, m_answers);
+  w.prompts = prompt_range(m_path);
+  w.offer_paths = m_options.offer_paths && w.interactive;
+  if (w.offer_paths) {
+    w.short_prompts = prompt_range(Path(m_questionnaire, true, m_options.ask_themes));
+    w.full_prompts = prompt_range(Path(m_questionnaire, false, m_options.ask_themes));
+  }
   return w;
 }
 
 Outcome Session::run() {
   show_welcome(m_screen, m_words, welcome());
+  if (m_options.offer_paths && m_terminal.interactive()) {
+    Move move = ask_path();
+    if (move == Move::quit) return Outcome::quit;
+    if (move == Move::stop) return m_stop;
+  }
   std::optional<size_t> step = first_step();
   if (step) {
     m_furthest = *step;
@@ -114,12 +145,26 @@ Outcome Session::run() {
         "Toutes les questions ont déjà une réponse : vous pouvez les revoir une à une (Entrée garde chaque réponse).",
         "Every question already has an answer: you can go over them one by one (Enter keeps each answer)."));
   }
-  while (step) {
+  while (true) {
+    if (!step) {
+      // Questions passed earlier, or left behind by a jump, come back at the end.
+      step = unanswered_step();
+      if (!step) break;
+      if (!m_sweeping) {
+        m_sweeping = true;
+        m_screen.line();
+        m_screen.paragraph(m_words.tr("Il reste des questions sans réponse, passées plus tôt : les voici (s pour en "
+                                      "passer une).",
+                                      "Some questions passed earlier are still unanswered: here they are (s to pass "
+                                      "one)."));
+      }
+    }
     m_furthest = std::max(m_furthest, *step);
     Move move = m_path.is_theme_choice(*step) ? ask_themes(*step) : ask_question(*step);
     switch (move) {
       case Move::next: step = next_step(*step); break;
       case Move::back: step = m_path.previous(*step, m_answers.presence); break;
+      case Move::jump: step = m_jump; break;
       case Move::stay: break;
       // Every change was saved as it was made: stopping writes nothing more.
       case Move::quit: return Outcome::quit;
@@ -138,6 +183,86 @@ Outcome Session::run() {
                                                                                    : model::Status::in_progress;
   save();
   return Outcome::finished;
+}
+
+Session::Move Session::ask_path() {
+  while (true) {
+    std::optional<std::string> line = read_line();
+    if (!line || stop_signal() != 0) return stop_move();
+    Command command = parse_command(*line);
+    std::string word = lower(command.text);
+    if (word.ends_with('.') || word.ends_with(')')) word.pop_back();
+    bool short_path = command.kind == Command::Kind::keep || word == "1" || word == "court" || word == "short";
+    if (short_path || word == "2" || word == "complet" || word == "full") {
+      m_path.set_short(short_path);
+      m_options.short_path = short_path;
+      return Move::next;
+    }
+    if (command.kind == Command::Kind::quit) return Move::quit;
+    if (command.kind == Command::Kind::help) {
+      show_path_help(m_screen, m_words);
+      continue;
+    }
+    m_screen.problem(m_words.tr("Tapez 1 pour le parcours court ou 2 pour le parcours complet (Entrée seule : le "
+                                "parcours court).",
+                                "Type 1 for the short path or 2 for the full path (Enter alone: the short path)."));
+    m_screen.prompt();
+  }
+}
+
+std::optional<size_t> Session::jump_target(const std::string& where, Message& why) const {
+  std::string word = lower(trim(where));
+  auto first_in = [&](auto&& belongs) -> std::optional<size_t> {
+    for (size_t step = 0; step < m_path.step_count(); ++step) {
+      if (m_path.includes(step, m_answers.presence) && belongs(step)) return step;
+    }
+    return std::nullopt;
+  };
+  const size_t themes = m_questionnaire.themes.size();
+  if (word == "p" || word == "0" || word == "profil" || word == "profile") {
+    return first_in([&](size_t step) { return !m_path.is_theme_choice(step) && m_path.question_of(step) < m_path.theme_choice_step(); });
+  }
+  if ((word == "t" || word == "thèmes" || word == "themes") && m_path.asks_themes()) return m_path.theme_choice_step();
+  size_t number = 0;
+  if (!word.empty() && word.size() < 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    number = std::stoul(word);
+  }
+  if (number >= 1 && number <= themes) {
+    auto found = first_in([&](size_t step) {
+      return !m_path.is_theme_choice(step) &&
+             m_questionnaire.question(m_path.question_of(step)).theme_index == static_cast<int>(number - 1);
+    });
+    if (found) return found;
+    why = msg("le thème {} n'a pas de question à vous poser (il n'est pas abordé cette année, ou pas sur ce parcours)",
+              "theme {} has no question to ask you (it is not addressed this year, or not on this path)", number);
+    return std::nullopt;
+  }
+  why = msg("tapez g suivi d'un numéro de thème, de 1 à {} (ex. g 3), g p pour le profil ou g t pour le choix des thèmes",
+            "type g and a theme number, from 1 to {} (e.g. g 3), g p for the profile or g t for the choice of themes",
+            themes);
+  return std::nullopt;
+}
+
+std::optional<Session::Move> Session::take_jump(const std::string& where) {
+  std::string target = where;
+  if (target.empty()) {
+    show_jump_menu(m_screen, m_words, m_path.asks_themes());
+    std::optional<std::string> line = read_line();
+    if (!line || stop_signal() != 0) return stop_move();
+    target = trim(*line);
+    if (target.empty()) {
+      m_screen.line(m_words.tr("On reste sur cette question.", "Staying on this question."));
+      return std::nullopt;
+    }
+  }
+  Message why;
+  m_jump = jump_target(target, why);
+  if (!m_jump) {
+    m_screen.problem(why.in(m_options.lang));
+    return std::nullopt;
+  }
+  m_sweeping = false;
+  return Move::jump;
 }
 
 Session::Move Session::stop_move() {
@@ -194,6 +319,8 @@ Session::Move Session::ask_question(size_t step) {
     std::optional<std::string> line = read_line();
     if (!line || stop_signal() != 0) return stop_move();
     Command command = parse_command(*line);
+    // "je ne sais pas" may be the honest text of a text answer.
+    if (command.kind == Command::Kind::dont_know && q.type == model::QuestionType::text) command.kind = Command::Kind::value;
     switch (command.kind) {
       case Command::Kind::keep:
         if (view.current != nullptr) return Move::next;
@@ -217,8 +344,25 @@ Session::Move Session::ask_question(size_t step) {
           set_answer(q, model::Answer{model::Answer::Kind::na});
           return Move::next;
         }
-        m_screen.problem(m_words.tr("« non concerné » n'est pas proposé pour cette question.",
-                                    "\"not applicable\" is not offered for this question."));
+        m_screen.problem(m_words.tr("« non concerné » n'est pas proposé pour cette question : choisissez la réponse "
+                                    "la plus proche (? pour l'aide).",
+                                    "\"not applicable\" is not offered for this question: choose the closest answer "
+                                    "(? for help)."));
+        break;
+      case Command::Kind::dont_know:
+        if (q.required && view.current == nullptr) {
+          m_screen.problem(m_words.tr("Cette question est obligatoire : choisissez la réponse la plus proche ; ? donne "
+                                      "de l'aide pour choisir.",
+                                      "This question is required: choose the closest answer; ? gives help to choose."));
+        } else {
+          m_screen.problem(m_words.tr("Pas de souci : tapez s pour passer cette question, vous pourrez y revenir plus "
+                                      "tard ; ? donne de l'aide.",
+                                      "No problem: type s to pass this question, you can come back to it later; ? "
+                                      "gives help."));
+        }
+        break;
+      case Command::Kind::jump:
+        if (auto move = take_jump(command.text)) return *move;
         break;
       case Command::Kind::skip:
         if (!q.required || view.current != nullptr) {
@@ -268,6 +412,9 @@ Session::Move Session::ask_themes(size_t step) {
         break;
       case Command::Kind::quit:
         return Move::quit;
+      case Command::Kind::jump:
+        if (auto move = take_jump(command.text)) return *move;
+        break;
       case Command::Kind::keep:
       case Command::Kind::value: {
         Message why;
@@ -291,8 +438,8 @@ Session::Move Session::ask_themes(size_t step) {
         break;
       }
       default:
-        m_screen.problem(m_words.tr("Ici, tapez des numéros de thèmes, « tous », ?, < ou q.",
-                                    "Here, type theme numbers, \"all\", ?, < or q."));
+        m_screen.problem(m_words.tr("Ici, tapez des numéros de thèmes, « tous », ?, <, g ou q.",
+                                    "Here, type theme numbers, \"all\", ?, <, g or q."));
         break;
     }
     m_screen.prompt();

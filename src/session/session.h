@@ -24,6 +24,7 @@ struct SessionOptions {
   bool short_path = false;  // only the core questions
   bool ask_themes = true;   // false when --themes chose them already
   bool resuming = false;    // the response came from an earlier session
+  bool offer_paths = false; // at the welcome, offer the short or the full path (asked of a person, not a script)
   std::string save_path;    // shown in the welcome
 };
 
@@ -45,9 +46,11 @@ class Session {
           SessionOptions options);
 
   Outcome run();
+  // Whether the short path was taken (given, or chosen at the welcome).
+  bool short_path() const { return m_path.is_short(); }
 
  private:
-  enum class Move { next, back, stay, quit, stop };
+  enum class Move { next, back, stay, quit, stop, jump };
 
   void refresh();
   void save();
@@ -57,6 +60,12 @@ class Session {
   std::optional<size_t> next_step(size_t after) const;
   Move ask_question(size_t step);
   Move ask_themes(size_t step);
+  Move ask_path();
+  std::optional<size_t> jump_target(const std::string& where, Message& why) const;
+  std::optional<size_t> unanswered_step() const;
+  // "g" or "g 3": the move to make, or nullopt to stay on the question.
+  std::optional<Move> take_jump(const std::string& where);
+  std::pair<size_t, size_t> prompt_range(const Path& path) const;  // prompts still to answer: fewest, most
   Move stop_move();
   Move take_comment(const model::Question& question, const std::string& inline_text);
   void set_answer(const model::Question& question, model::Answer answer);
@@ -76,6 +85,8 @@ class Session {
   bool m_themes_chosen = false;
   size_t m_furthest = 0;        // steps up to here are walked one by one; beyond, only the unanswered
   int m_last_theme = -1;
+  bool m_sweeping = false;      // back at questions passed earlier: only the unanswered ones
+  std::optional<size_t> m_jump; // where "g" asked to go
   Outcome m_stop = Outcome::end_of_input;
 };
 

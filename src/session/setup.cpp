@@ -1,11 +1,28 @@
 #include "session/setup.h"
 
 #include <algorithm>
+#include <string>
 
 namespace autodiag::session {
 
 std::string default_output_path(std::string_view timestamp) {
   return "autodiag-" + std::string(timestamp.substr(0, 4)) + ".yaml";
+}
+
+std::string last_year_output_path(std::string_view timestamp) {
+  int year = std::stoi(std::string(timestamp.substr(0, 4)));
+  return "autodiag-" + std::to_string(year - 1) + ".yaml";
+}
+
+bool answered_on_short_path(const model::Questionnaire& questionnaire, const model::Response& response) {
+  bool any = false;
+  for (size_t i = 0; i < questionnaire.question_count(); ++i) {
+    const model::Question& q = questionnaire.question(i);
+    if (q.is_profile() || response.find_value(q.id) == nullptr) continue;
+    if (!q.core) return false;
+    any = true;
+  }
+  return any;
 }
 
 std::string plan_path_for(const std::string& response_path) {

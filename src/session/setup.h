@@ -15,6 +15,15 @@ namespace autodiag::session {
 // same file (and resumes it), and next year starts a new one.
 std::string default_output_path(std::string_view timestamp);
 
+// Last year's default file (autodiag-2026.yaml in 2027), to be offered when
+// this year's does not exist yet: a session started in December and taken up
+// again in January must not look lost.
+std::string last_year_output_path(std::string_view timestamp);
+
+// Whether a response was made on the short path: answers in the themes, all
+// of them to core questions. Going over it again keeps to that path.
+bool answered_on_short_path(const model::Questionnaire& questionnaire, const model::Response& response);
+
 // The plan written at the end, beside the response: autodiag-2026.yaml gives
 // autodiag-2026-plan.md (and its chart, autodiag-2026-plan.svg).
 std::string plan_path_for(const std::string& response_path);

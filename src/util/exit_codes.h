@@ -8,5 +8,6 @@ inline constexpr int data_error = 65;   // invalid questionnaire, response or te
 inline constexpr int no_input = 66;     // input missing or unreadable
 inline constexpr int internal = 70;     // a bug: please report it
 inline constexpr int cannot_write = 73; // output could not be written
+inline constexpr int in_use = 75;       // the file is open in another session: try again later
 inline constexpr int interrupted = 130; // Ctrl-C, SIGTERM, SIGHUP, end of input mid-session
 }  // namespace autodiag::exit_code

@@ -97,6 +97,11 @@ def main():
 
         # 1. Three answers, then Ctrl-C at the fourth question.
         s = Session([], work, env)
+        # The welcome offers both paths, with their durations; 2 is the full one.
+        s.wait_prompt("Tapez 1 ou 2")
+        check(re.search(r"1\. Parcours court, les questions essentielles : entre \d+ et \d+\s+minutes", s.text()),
+              "welcome: no short path offered with its duration\n" + s.text()[-1500:])
+        os.write(s.fd, b"2\r")
         s.wait_prompt("Nom de votre structure")
         os.write(s.fd, "Les Amis du Bocage\r".encode())
         s.wait_prompt("Forme juridique")
@@ -122,7 +127,7 @@ def main():
         before = s.text()[: s.text().find("service civique")]
         check("Name of your organisation" not in before and "Legal form" not in before,
               "resume: answered questions were asked again")
-        check("Resuming:" in s.text(), "resume: the welcome does not say it resumes")
+        check('Resuming the self-assessment of "Les Amis du Bocage".' in s.text(), "resume: the welcome does not name the organisation")
         os.write(s.fd, b"2\r")
         s.wait_prompt("Number of regular volunteers")
         os.kill(s.pid, signal.SIGTERM)
@@ -173,7 +178,70 @@ def main():
         # 6. A finished file at the default path is not silently restarted.
         again = subprocess.run([BINARY, "run"], cwd=work, env=env, input=b"", capture_output=True, timeout=TIMEOUT)
         check(again.returncode == 64, f"finished file: exit code {again.returncode}, expected 64")
+        # It was made on the short path: going over it again keeps to that path.
+        check(f"revoyez-le avec « autodiag run --resume autodiag-{year}.yaml --short »" in again.stderr.decode(),
+              "finished short path: the review command lacks --short\n" + again.stderr.decode())
+        review = subprocess.run([BINARY, "run", "--resume", f"autodiag-{year}.yaml"], cwd=work, env=env,
+                                input=b"q\n", capture_output=True, timeout=TIMEOUT)
+        # Only the question passed on purpose (the department) is left on the
+        # short path: nothing of the full path is asked.
+        check("Durée : environ 1 minute (1 à 2 questions)." in review.stdout.decode()
+              and "\nDépartement de votre siège\n" in review.stdout.decode(),
+              "review of a finished short path turned into new questions\n" + review.stdout.decode()[:3000])
+    first_use(env)
     print("pty session test: ok")
+
+
+def first_use(env):
+    """What review 2026-11-first-use found: the resume command, the lock, New Year."""
+    with tempfile.TemporaryDirectory() as work:
+        # The resume command keeps --plain and --short; the path with a space is quoted.
+        s = Session(["--plain", "--short", "-o", "mes réponses.yaml"], work, env)
+        s.wait_prompt("Nom de votre structure")
+        check("Tapez 1 ou 2" not in s.text(), "--short given: the choice of path must not be offered")
+        os.write(s.fd, "Les Amis\r".encode())
+        s.wait_prompt("Forme juridique")
+
+        # A second session on the same file is refused while the first runs.
+        second = subprocess.run([BINARY, "--short", "-o", "mes réponses.yaml"], cwd=work, env=env, input=b"",
+                                capture_output=True, timeout=TIMEOUT)
+        err = second.stderr.decode()
+        check(second.returncode == 75, f"lock: exit code {second.returncode}, expected 75\n{err}")
+        check("mes réponses.yaml est déjà ouvert dans une autre session d'autodiag" in err, "lock: message:\n" + err)
+
+        os.write(s.fd, b"q\r")
+        check(s.finish() == 0, "q: exit code")
+        check("autodiag run --resume 'mes réponses.yaml' --short --plain" in s.text(),
+              "the resume command drops an option:\n" + s.text()[-600:])
+        check("\x1b[" not in s.text(), "--plain wrote escape sequences")
+
+        # A session killed outright leaves its lock file, which blocks nothing.
+        s = Session(["--plain", "--short", "-o", "mes réponses.yaml"], work, env)
+        s.wait_prompt("Forme juridique")
+        os.kill(s.pid, signal.SIGKILL)
+        s.finish()
+        check(os.path.exists(os.path.join(work, ".mes réponses.yaml.lock")), "the lock file should stay after a crash")
+        again = subprocess.run([BINARY, "--short", "-o", "mes réponses.yaml"], cwd=work, env=env, input=b"q\n",
+                               capture_output=True, timeout=TIMEOUT)
+        check(again.returncode == 0, f"stale lock: exit code {again.returncode}\n{again.stderr.decode()}")
+        check(not os.path.exists(os.path.join(work, ".mes réponses.yaml.lock")), "the lock file is left after q")
+
+    with tempfile.TemporaryDirectory() as work:
+        # New Year: last year's unfinished file is offered, not silently replaced by a blank one.
+        year = time.gmtime().tm_year
+        with open(os.path.join(work, f"autodiag-{year - 1}.yaml"), "w", encoding="utf-8") as f:
+            f.write("format: autodiag-response/1\nquestionnaire:\n  id: guide-bonnes-pratiques-ess\n  version: 1.0.0\n"
+                    "status: in_progress\nlanguage: fr\nprofile:\n  name: \"Les Amis de l'an dernier\"\n")
+        done = subprocess.run([BINARY, "--short"], cwd=work, env=env, input=b"o\nq\n", capture_output=True,
+                              timeout=TIMEOUT)
+        out = done.stdout.decode()
+        check(f"Un autodiagnostic commencé l'an dernier n'est pas terminé : autodiag-{year - 1}.yaml. Le reprendre ?"
+              in out, "New Year: no offer\n" + out[:1500])
+        check("Reprise de l'autodiagnostic de « Les Amis de l'an dernier »." in out, "New Year: not resumed\n" + out[:2500])
+        check(not os.path.exists(os.path.join(work, f"autodiag-{year}.yaml")), "New Year: a new file was made")
+        done = subprocess.run([BINARY, "--short"], cwd=work, env=env, input=b"n\nLes Nouveaux\nq\n",
+                              capture_output=True, timeout=TIMEOUT)
+        check(os.path.exists(os.path.join(work, f"autodiag-{year}.yaml")), "New Year: 'n' did not start a new file")
 
 
 if __name__ == "__main__":

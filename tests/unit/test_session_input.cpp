@@ -24,6 +24,23 @@ TEST_SUITE("session::input") {
     CHECK(session::parse_command("non").kind == Command::Kind::value);
     CHECK(session::parse_command("c'est fait").kind == Command::Kind::value);
     CHECK(session::parse_command("snack").kind == Command::Kind::value);
+    CHECK(session::parse_command("g").kind == Command::Kind::jump);
+    Command jump = session::parse_command("G 3");
+    CHECK(jump.kind == Command::Kind::jump);
+    CHECK(jump.text == "3");
+  }
+
+  TEST_CASE("the words people type for not applicable and for I don't know") {
+    for (const char* na : {"na", "NC", "n/a", "N.A.", "non concerné", "Non concernée", "non concerne", "sans objet",
+                           "not applicable"}) {
+      CAPTURE(na);
+      CHECK(session::parse_command(na).kind == Command::Kind::not_applicable);
+    }
+    for (const char* unsure : {"je ne sais pas", "Je sais pas.", "jsp", "ne sais pas", "I don't know", "don’t know"}) {
+      CAPTURE(unsure);
+      CHECK(session::parse_command(unsure).kind == Command::Kind::dont_know);
+    }
+    CHECK(session::parse_command("non").kind == Command::Kind::value);
   }
 
   TEST_CASE("yes/no accepts French and English words and numbers") {
@@ -44,11 +61,23 @@ TEST_SUITE("session::input") {
     Message why;
     CHECK(session::read_value(q, "1", why)->scalar == "44");
     CHECK(session::read_value(q, "other", why)->scalar == "other");
-    CHECK_FALSE(session::read_value(q, "44", why));
-    CHECK(why.en == "type a number from 1 to 2, not 44");
+    // The dot or parenthesis of the printed list is understood.
+    CHECK(session::read_value(q, "1.", why)->scalar == "44");
+    CHECK(session::read_value(q, "2)", why)->scalar == "other");
+    // A number that is no position but an option id is that option: the
+    // department code that the label shows.
+    CHECK(session::read_value(q, "44", why)->scalar == "44");
+    // A label, whatever its case.
+    CHECK(session::read_value(q, "autre", why)->scalar == "other");
+    CHECK_FALSE(session::read_value(q, "45", why));
+    CHECK(why.en == "type a number from 1 to 2, not 45; or s to skip");
+    CHECK(why.fr == "tapez un numéro entre 1 et 2, pas 45 ; ou s pour passer");
     CHECK_FALSE(session::read_value(q, "0", why));
-    CHECK_FALSE(session::read_value(q, "autre", why));
-    CHECK(why.fr == "« autre » n'est pas un numéro de la liste (1 à 2)");
+    CHECK_FALSE(session::read_value(q, "peut-être", why));
+    CHECK(why.fr == "« peut-être » n'est pas dans la liste : tapez le numéro de votre réponse, de 1 à 2 ; ou s pour passer");
+    q.required = true;
+    CHECK_FALSE(session::read_value(q, "peut-être", why));
+    CHECK(why.en == "'peut-être' is not in the list: type the number of your answer, from 1 to 2");
   }
 
   TEST_CASE("multi takes several positions, or 0 for none") {
@@ -76,8 +105,41 @@ TEST_SUITE("session::input") {
     CHECK(session::read_value(q, "27 %", why)->scalar == "27");
     CHECK(session::read_value(q, "27%", why)->scalar == "27");
     CHECK(session::read_value(q, "12 345,5", why)->scalar == "12345.5");
-    // Not a thousands grouping: left as typed, so that interpret() refuses it.
-    CHECK(session::read_value(q, "1 2", why)->scalar == "1 2");
+    CHECK(session::read_value(q, "-3", why)->scalar == "-3");
+    // Not a thousands grouping: refused, with what to type.
+    CHECK_FALSE(session::read_value(q, "1 2", why));
+    CHECK(why.fr == "tapez un nombre écrit en chiffres (par exemple 18,5), pas « 1 2 » ; ou s pour passer");
+    CHECK(why.en == "type a number written in digits (for example 18.5), not '1 2'; or s to skip");
+  }
+
+  TEST_CASE("integers are integers") {
+    model::Question q;
+    q.type = model::QuestionType::number;
+    q.integer = true;
+    q.required = true;
+    Message why;
+    CHECK(session::read_value(q, "12", why)->scalar == "12");
+    CHECK(session::read_value(q, "12,0", why)->scalar == "12.0");
+    CHECK_FALSE(session::read_value(q, "1e3", why));
+    CHECK(why.fr == "tapez un nombre écrit en chiffres (par exemple 12), pas « 1e3 »");
+    CHECK_FALSE(session::read_value(q, std::string(300, '1'), why));
+    CHECK(why.fr == "« 111111111111111111111111… » est trop long : tapez un nombre d'au plus 15 chiffres");
+    CHECK_FALSE(session::read_value(q, "2,5", why));
+    CHECK(why.en == "type a whole number, without decimals (for example 12), not '2,5'");
+    CHECK_FALSE(session::read_value(q, "douze", why));
+    CHECK(why.en == "type a number written in digits (for example 12), not 'douze'");
+  }
+
+  TEST_CASE("a fraction at a percentage asks for the percentage") {
+    model::Question q;
+    q.type = model::QuestionType::number;
+    q.unit = model::Text("%");
+    Message why;
+    CHECK_FALSE(session::read_value(q, "3/7", why));
+    CHECK(why.fr == "un pourcentage est attendu : 3/7 font 43 %, tapez 43");
+    CHECK(why.en == "a percentage is expected: 3/7 is 43 %, type 43");
+    CHECK_FALSE(session::read_value(q, "3/0", why));
+    CHECK(why.fr == "un pourcentage est attendu (un nombre de 0 à 100), pas « 3/0 »");
   }
 
   TEST_CASE("a quoted text answer may be a command word") {
@@ -114,5 +176,10 @@ TEST_SUITE("session::setup") {
     CHECK(session::plan_path_for("autodiag-2026.yaml") == "autodiag-2026-plan.md");
     CHECK(session::plan_path_for("/tmp/x.y/reponse") == "/tmp/x.y/reponse-plan.md");
     CHECK(session::plan_path_for("dir/.hidden") == "dir/.hidden-plan.md");
+  }
+
+  TEST_CASE("in January, last year's file is the one to offer") {
+    CHECK(session::last_year_output_path("2027-01-05T08:00:00Z") == "autodiag-2026.yaml");
+    CHECK(session::default_output_path("2027-01-05T08:00:00Z") == "autodiag-2027.yaml");
   }
 }

@@ -1,143 +1,9 @@
-#include "load/questionnaire_loader.h"
-#include "load/response_writer.h"
-#include "session/scripted_terminal.h"
-#include "session/session.h"
-#include "session/setup.h"
+#include "test_session_fixture.h"
 
 #include <doctest/doctest.h>
 
-#include <optional>
-#include <stdexcept>
+using namespace session_fixture;
 
-using namespace autodiag;
-using session::Outcome;
-
-namespace {
-
-// Small on purpose: each feature of the loop has exactly one question to show it.
-constexpr const char* questionnaire_yaml = R"(format: autodiag-questionnaire/1
-id: loop
-version: 2.1.0
-title: {fr: "Boucle", en: "Loop"}
-languages: [fr, en]
-profile:
-  - id: name
-    role: organisation
-    type: text
-    required: true
-    text: {fr: "Nom", en: "Name"}
-  - id: employees
-    role: employees
-    type: number
-    integer: true
-    min: 0
-    required: true
-    text: {fr: "Salariés", en: "Employees"}
-  - id: has_cse
-    type: yesno
-    when: "employees >= 11"
-    text: {fr: "CSE ?", en: "Works council?"}
-levels:
-  - {id: low, from: 0, to: 50, label: "Bas", message: "…"}
-  - {id: high, from: 50, to: 100, label: "Haut", message: "…"}
-themes:
-  - id: alpha
-    title: {fr: "Alpha", en: "Alpha"}
-    questions:
-      - id: a_choice
-        type: choice
-        core: true
-        text: {fr: "Choix A ?", en: "Choice A?"}
-        help: {fr: "Aide de A.", en: "Help for A."}
-        options:
-          - {id: none, score: 0, label: {fr: "Rien", en: "Nothing"}}
-          - {id: some, score: 1, label: {fr: "Un peu", en: "Some"}}
-          - {id: all, score: 2, label: {fr: "Tout", en: "All"}}
-      - id: a_rate
-        type: number
-        min: 0
-        max: 100
-        na: true
-        text: {fr: "Taux A ?", en: "Rate A?"}
-        bands:
-          - {from: 0, to: 50, score: 0}
-          - {from: 50, to: 100, score: 1}
-  - id: beta
-    title: {fr: "Bêta", en: "Beta"}
-    questions:
-      - id: b_staff
-        type: yesno
-        required: true
-        when: "employees >= 1"
-        text: {fr: "Entretiens B ?", en: "Reviews B?"}
-      - id: b_multi
-        type: multi
-        core: true
-        text: {fr: "Multi B ?", en: "Multi B?"}
-        options:
-          - {id: x, score: 1, label: "X"}
-          - {id: y, score: 1, label: "Y"}
-      - id: b_note
-        type: text
-        text: {fr: "Note B ?", en: "Note B?"}
-)";
-
-const model::Questionnaire& questionnaire() {
-  static const model::Questionnaire q = [] {
-    Diagnostics diagnostics("loop.yaml");
-    auto loaded = load::load_questionnaire(questionnaire_yaml, diagnostics);
-    if (!loaded) throw std::runtime_error("test questionnaire: " + diagnostics.items().front().message.en);
-    return std::move(*loaded);
-  }();
-  return q;
-}
-
-// Runs a session on scripted lines; every save is recorded as the file text.
-struct Run {
-  model::Response response;
-  std::vector<std::string> saves;
-  std::string output;
-  Outcome outcome = Outcome::finished;
-
-  Run(std::vector<std::string> lines, session::SessionOptions options = {},
-      std::optional<model::Response> start = std::nullopt)
-      : response(start ? *start : session::new_response(questionnaire(), options.lang)) {
-    session::ScriptedTerminal terminal(std::move(lines));
-    session::Session s(questionnaire(), response, terminal,
-                       [this](const model::Response& r) { saves.push_back(load::write_response(r)); }, options);
-    outcome = s.run();
-    output = terminal.output();
-  }
-
-  std::string last_save() const { return saves.empty() ? "" : saves.back(); }
-  // The question texts in the order they were put.
-  std::vector<std::string> asked() const {
-    std::vector<std::string> texts;
-    size_t at = 0;
-    while (true) {
-      size_t best = std::string::npos;
-      std::string found;
-      for (const char* text : {"\nNom", "\nSalariés", "\nCSE ?", "\nLes thèmes de cette année", "\nChoix A ?",
-                               "\nTaux A ?", "\nEntretiens B ?", "\nMulti B ?", "\nNote B ?"}) {
-        size_t pos = output.find(text, at);
-        if (pos < best) {
-          best = pos;
-          found = std::string(text + 1);
-        }
-      }
-      if (best == std::string::npos) return texts;
-      texts.push_back(found);
-      at = best + 1;
-    }
-  }
-};
-
-std::string header(std::string_view status) {
-  return "format: autodiag-response/1\nquestionnaire:\n  id: loop\n  version: 2.1.0\nstatus: " + std::string(status) +
-         "\nlanguage: fr\n";
-}
-
-}  // namespace
 
 TEST_SUITE("session::Session") {
   TEST_CASE("a whole session, straight through") {
@@ -193,10 +59,11 @@ TEST_SUITE("session::Session") {
 
   TEST_CASE("not applicable only where offered; skip only where not required") {
     Run run({"na", "s", "Les Amis", "na", "s", "", "4", "", "4", "", "na", "s", "1", "1"});
-    CHECK(run.output.find("! « non concerné » n'est pas proposé pour cette question.") != std::string::npos);
+    CHECK(run.output.find("! « non concerné » n'est pas proposé pour cette question : choisissez la réponse la plus "
+                          "proche (? pour l'aide).") != std::string::npos);
     CHECK(run.output.find("! Cette question est obligatoire : elle ne peut pas être passée.") != std::string::npos);
     CHECK(run.output.find("! Cette question est obligatoire : tapez une réponse.") != std::string::npos);
-    CHECK(run.output.find("! tapez un numéro entre 1 et 3, pas 4") != std::string::npos);
+    CHECK(run.output.find("! tapez un numéro entre 1 et 3, pas 4 ; ou s pour passer") != std::string::npos);
     CHECK(run.outcome == Outcome::end_of_input);
     CHECK(run.last_save() == header("in_progress") +
                                  "profile:\n  name: \"Les Amis\"\n  employees: 4\n"
@@ -204,13 +71,15 @@ TEST_SUITE("session::Session") {
   }
 
   TEST_CASE("invalid answers are asked again with a one-line reason") {
-    Run run({"Les Amis", "beaucoup", "2,5", "-1", "3", "9", "", "tout", "1", "150", "50", "peut-être", "oui"});
-    CHECK(run.output.find("! un nombre est attendu, pas « beaucoup »\n") != std::string::npos);
-    CHECK(run.output.find("! un nombre entier est attendu, pas 2.5\n") != std::string::npos);
-    CHECK(run.output.find("! -1 est hors de l'intervalle permis (0 … )\n") != std::string::npos);
+    Run run({"Les Amis", "beaucoup", "2,5", "-1", "3", "9", "", "pas mal", "1", "150", "50", "peut-être", "oui"});
+    // Every refusal says what to type instead.
+    CHECK(run.output.find("! tapez un nombre écrit en chiffres (par exemple 12), pas « beaucoup »\n") != std::string::npos);
+    CHECK(run.output.find("! tapez un nombre entier, sans virgule (par exemple 12), pas « 2,5 »\n") != std::string::npos);
+    CHECK(run.output.find("! tapez un nombre de 0 ou plus, pas -1\n") != std::string::npos);
     CHECK(run.output.find("! tapez des numéros de thème entre 1 et 2, pas « 9 »\n") != std::string::npos);
-    CHECK(run.output.find("! « tout » n'est pas un numéro de la liste (1 à 3)\n") != std::string::npos);
-    CHECK(run.output.find("! 150 est hors de l'intervalle permis (0 … 100)\n") != std::string::npos);
+    CHECK(run.output.find("! « pas mal » n'est pas dans la liste : tapez le numéro de votre réponse, de 1 à 3 ; ou s "
+                          "pour passer\n") != std::string::npos);
+    CHECK(run.output.find("! tapez un nombre entre 0 et 100, pas 150 ; ou s pour passer\n") != std::string::npos);
     CHECK(run.output.find("! répondez o (oui) ou n (non), pas « peut-être »\n") != std::string::npos);
     CHECK(run.last_save() == header("in_progress") +
                                  "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
@@ -246,7 +115,8 @@ TEST_SUITE("session::Session") {
     Run second({"n", "", "fin"}, options, saved);
     CHECK(second.outcome == Outcome::finished);
     CHECK(second.asked() == std::vector<std::string>{"Entretiens B ?", "Multi B ?", "Note B ?"});
-    CHECK(second.output.find("Reprise : vos réponses sont gardées") != std::string::npos);
+    CHECK(second.output.find("Reprise de l'autodiagnostic de « Les Amis ». Vos réponses sont gardées ; on reprend aux "
+                             "questions sans réponse.") != std::string::npos);
     CHECK(second.last_save() == header("complete") +
                                     "profile:\n  name: \"Les Amis\"\n  employees: 3\n"
                                     "answers:\n  b_staff: no\n  b_note: \"fin\"\n"
