@@ -74,8 +74,22 @@ int main(int argc, char** argv) {
   std::string lang_option;
   app.add_option("--lang", lang_option, std::string(context.tr("langue de l'interface : fr ou en", "interface language: fr or en")))
       ->check(CLI::IsMember({"fr", "en"}));
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+
+  add_validate(app, context);
+  add_show(app, context);
+  add_questionnaires(app, context);
+  add_score(app, context);
+  add_explain(app, context);
+  add_plan(app, context);
+  add_compare(app, context);
+  add_run(app, context);
+  add_batch(app, context);
+  add_form(app, context);
   // `autodiag` alone starts the session: its options belong on the first
-  // help screen a newcomer reads.
+  // help screen a newcomer reads. Set after the subcommands, which would
+  // otherwise copy it.
   app.footer(std::string(context.tr(
       "Sans commande, autodiag lance l'autodiagnostic ; ses options :\n"
       "  --short             parcours court : les questions essentielles\n"
@@ -93,19 +107,6 @@ int main(int argc, char** argv) {
       "  -o FILE             response file (default: autodiag-YEAR.yaml)\n"
       "  --lang fr|en        interface language\n"
       "Every option: autodiag run --help")));
-  app.require_subcommand(0, 1);
-  app.fallthrough();
-
-  add_validate(app, context);
-  add_show(app, context);
-  add_questionnaires(app, context);
-  add_score(app, context);
-  add_explain(app, context);
-  add_plan(app, context);
-  add_compare(app, context);
-  add_run(app, context);
-  add_batch(app, context);
-  add_form(app, context);
 
   try {
     app.parse(with_default_command(app, argc, argv));
