@@ -81,12 +81,14 @@ const App = (() => {
   }
 
   const on = {
-    answer(q, a) {
-      if (a !== null) delete invalid[q.id];
+    // `quiet`: kept while a number is being typed, without showing or
+    // hiding questions at each keystroke (that waits for the field's change).
+    answer(q, a, quiet) {
+      if (a !== null && !quiet) delete invalid[q.id];
       if (!S.created) S.created = now();
       setEntry(q.theme < 0 ? S.profile : S.answers, q.id, a);
       save();
-      refreshVisibility();
+      if (!quiet) refreshVisibility();
     },
     invalid(q, message) {
       if (message) invalid[q.id] = message; else delete invalid[q.id];

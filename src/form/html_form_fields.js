@@ -137,10 +137,18 @@ const Fields = (() => {
       const typed = input.value.trim();
       if (typed === '') return on.answer(q, null);
       const result = Model.readNumber(q, typed, T);
+      // What cannot be read is not kept, not even a value typed on the way.
+      if (result.error) on.answer(q, null, true);
       on.invalid(q, result.error || null);
       if (result.answer) on.answer(q, result.answer);
     };
     input.addEventListener('change', read);
+    // Closing the tab before leaving the field keeps what was typed, if it reads.
+    input.addEventListener('input', () => {
+      const typed = input.value.trim();
+      const result = typed === '' ? { answer: null } : Model.readNumber(q, typed, T);
+      if (!result.error) on.answer(q, result.answer, true);
+    });
     const parts = [el('label', { for: fieldId(q), class: 'legend' }, titleOf(q), requiredMark(q)), help, hint, input];
     if (q.na) {
       const na = el('input', { type: 'checkbox', id: fieldId(q, 'na'), checked: !!current && current.kind === 'na',

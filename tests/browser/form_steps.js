@@ -226,6 +226,13 @@ async function englishPass(newPage, run, work, shots) {
   assert.match(await page.$eval('#errors', (e) => e.textContent), /Number of employees: This question is required/);
   await checkAccessibility(page, 'English profile with an error');
   await shoot(page, shots, '07-english-error');
+  // Typed, the field not left, the tab closed: the answer is kept.
+  await page.focus('#q-employees');
+  await page.keyboard.type('7');
+  await page.reload();
+  assert.deepEqual(await page.evaluate(() => App.state().profile),
+                   [['name', { kind: 'text', text: 'Keyboard club' }], ['legal_form', { kind: 'option', option: 'scop' }],
+                    ['employees', { kind: 'number', number: 7 }]]);
   await page.close();
 }
 
