@@ -117,7 +117,9 @@ report::RenderedPlan plan_of(const report::PlanRequest& request, const std::stri
 
 TEST_SUITE("report::plan") {
   TEST_CASE("golden plans of the five personas, in French") {
-    for (const auto& [key, file] : personas()) {
+    for (const auto& persona : personas()) {
+      const std::string& key = persona.first;
+      const std::string& file = persona.second;
       CAPTURE(file);
       load::CheckedResponse response = checked(file);
       report::RenderedPlan plan = plan_of(request_for(response), "persona-" + key);
