@@ -8,6 +8,7 @@
 #include "batch/scorer.h"
 #include "batch/statistics.h"
 #include "batch/summary_markdown.h"
+#include "batch/work.h"
 #include "report/numbers.h"
 #include "report/plan_files.h"
 #include "util/csv.h"
@@ -78,17 +79,21 @@ class Run {
     }
     m_csv.write(csv_row(csv_header(m_q), m_options.csv_separator));
     m_json.write("[");
-    ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans};
+    ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans, m_options.platform};
+    WorkSource source([&] { return inputs.next(); }, settings);
     if (m_options.plans) make_dir(join(m_options.out_dir, "plans"));
     m_progress.start(count);
     // Result i belongs to input i whichever worker computed it, and results
     // are written in input order: the outputs never depend on the job count.
-    for_each_ordered<Input, UnitResult>(
-        m_options.jobs, window, [&] { return inputs.next(); },
-        [&](Input& input) { return score_input(input, settings); },
-        [&](size_t i, UnitResult& result) {
-          take(result);
-          m_progress.update(i + 1);
+    // A CSV export gives one work item per row: its rows are read as the
+    // workers take them and scored in parallel.
+    using Done = std::pair<size_t, UnitResult>;  // input number, result
+    for_each_ordered<Work, Done>(
+        m_options.jobs, window, [&] { return source.next(); },
+        [&](Work& work) { return Done{work.input_number, do_work(work, settings)}; },
+        [&](size_t, Done& done) {
+          take(done.second);
+          m_progress.update(done.first);
         });
     m_progress.finish();
     m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");

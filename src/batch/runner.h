@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/export_layout.h"
 #include "batch/progress.h"
 #include "model/questionnaire.h"
 #include "util/i18n.h"
@@ -17,6 +18,7 @@ struct BatchOptions {
   bool anonymize = false;
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;
+  Platform platform = Platform::automatic;  // of the CSV exports (--from)
 };
 
 struct BatchOutcome {

@@ -1,7 +1,7 @@
 #include "batch/scorer.h"
 
 #include "batch/csv_responses.h"
-#include "batch/csv_table.h"
+#include "batch/work.h"
 #include "batch/pseudonym.h"
 #include "load/reader.h"
 #include "load/response_check.h"
@@ -52,7 +52,7 @@ class Scorer {
   Scorer(const Input& input, const ScoreSettings& settings)
       : m_input(input), m_settings(settings), m_q(*settings.questionnaire) {}
 
-  UnitResult run() {
+  UnitResult run_file() {
     std::string text;
     try {
       text = read_input(m_input.path);
@@ -62,11 +62,37 @@ class Scorer {
       refuse(shown_source(m_input.path), d);
       return std::move(m_result);
     }
-    if (m_input.kind == Input::Kind::csv) {
-      score_csv(text);
+    score_response_file(text);
+    return std::move(m_result);
+  }
+
+  UnitResult run_header(const Diagnostics& d, bool refused) {
+    if (refused) {
+      refuse(shown_source(m_input.path), d);
     } else {
-      score_response_file(text);
+      keep_diagnostics(d);
     }
+    return std::move(m_result);
+  }
+
+  UnitResult run_row(const CsvExport& csv, const CsvRecord& record) {
+    std::string id = m_settings.anonymize ? "" : submission_id(record, csv.layout());
+    std::string source = m_input.path + ":" + std::to_string(record.row) + (id.empty() ? "" : " #" + id);
+    Diagnostics row_d(m_settings.anonymize ? pseudonym(source) : m_input.path);
+    if (record.problem) {
+      row_d.error(record.problem->mark, record.problem->message);
+      refuse(shown_source(source), row_d);
+      return std::move(m_result);
+    }
+    model::Response response = response_from_row(record, csv.layout(), m_q, csv.separator(), row_d);
+    auto answers = load::check_response(m_q, response, row_d);
+    if (!answers || row_d.has_errors()) {
+      refuse(shown_source(source), with_id(row_d, id));
+      return std::move(m_result);
+    }
+    keep_diagnostics(with_id(row_d, id));
+    if (model::missing_required(m_q, *answers).empty()) response.status = model::Status::complete;
+    add_row(source, load::CheckedResponse{std::move(response), std::move(*answers)});
     return std::move(m_result);
   }
 
@@ -108,34 +134,15 @@ class Scorer {
     add_row(m_input.path, std::move(*checked));
   }
 
-  void score_csv(const std::string& text) {
-    std::string file = shown_source(m_input.path);
-    Diagnostics d(file);
-    auto table = parse_csv(text, d);
-    std::optional<CsvColumns> columns;
-    if (table) columns = map_header(*table, m_q, d);
-    if (!table || !columns) {
-      refuse(file, d);
-      return;
+  // Errors name the submission as the platform does, besides its row.
+  static Diagnostics with_id(const Diagnostics& d, const std::string& id) {
+    if (id.empty()) return d;
+    Diagnostics named(d.file());
+    for (Diagnostic item : d.items()) {
+      item.message = Message{"réponse n° " + id + " : " + item.message.fr, "response " + id + ": " + item.message.en};
+      named.add(std::move(item));
     }
-    // Rows read before a syntax error are still scored; the file is listed as
-    // invalid too.
-    if (std::optional<Diagnostic> error = keep_diagnostics(d)) {
-      m_result.invalid.push_back({file, *error, d.count(Severity::error)});
-    }
-    for (const CsvRecord& record : table->records) {
-      std::string source = m_input.path + ":" + std::to_string(record.row);
-      Diagnostics row_d(m_settings.anonymize ? pseudonym(source) : m_input.path);
-      model::Response response = response_from_row(record, *columns, m_q, table->separator, row_d);
-      auto answers = load::check_response(m_q, response, row_d);
-      if (!answers || row_d.has_errors()) {
-        refuse(shown_source(source), row_d);
-        continue;
-      }
-      keep_diagnostics(row_d);
-      if (model::missing_required(m_q, *answers).empty()) response.status = model::Status::complete;
-      add_row(source, load::CheckedResponse{std::move(response), std::move(*answers)});
-    }
+    return named;
   }
 
   void add_row(const std::string& source, load::CheckedResponse checked) {
@@ -175,6 +182,29 @@ Message mask_quoted_values(const Message& message) {
   return Message{mask_between(message.fr, "«", "»"), mask_between(message.en, "'", "'")};
 }
 
-UnitResult score_input(const Input& input, const ScoreSettings& settings) { return Scorer(input, settings).run(); }
+UnitResult csv_header_result(const Input& input, const Diagnostics& diagnostics, bool refused,
+                             const ScoreSettings& settings) {
+  return Scorer(input, settings).run_header(diagnostics, refused);
+}
+
+UnitResult score_csv_row(const Input& input, const CsvExport& csv, const CsvRecord& record,
+                         const ScoreSettings& settings) {
+  return Scorer(input, settings).run_row(csv, record);
+}
+
+UnitResult score_input(const Input& input, const ScoreSettings& settings) {
+  if (input.kind != Input::Kind::csv) return Scorer(input, settings).run_file();
+  bool given = false;
+  WorkSource source([&]() -> std::optional<Input> { return std::exchange(given, true) ? std::nullopt : std::optional(input); },
+                    settings);
+  UnitResult all;
+  while (std::optional<Work> work = source.next()) {
+    UnitResult one = do_work(*work, settings);
+    for (ScoredRow& row : one.rows) all.rows.push_back(std::move(row));
+    for (InvalidInput& invalid : one.invalid) all.invalid.push_back(std::move(invalid));
+    for (Diagnostic& d : one.diagnostics) all.diagnostics.push_back(std::move(d));
+  }
+  return all;
+}
 
 }  // namespace autodiag::batch

@@ -20,6 +20,7 @@ struct Options {
   bool plans = false;
   bool anonymize = false;
   std::string csv_separator = ",";
+  std::string from = "auto";
 };
 
 void run_batch(const Options& options, Context& context) {
@@ -32,6 +33,7 @@ void run_batch(const Options& options, Context& context) {
   batch.anonymize = options.anonymize;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
+  batch.platform = *batch::parse_platform(options.from);
   batch::Progress progress(context.err, ::isatty(STDERR_FILENO) != 0, context.lang == Lang::fr);
   batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
   context.out << fmt::format(
@@ -77,6 +79,11 @@ void add_batch(CLI::App& app, Context& context) {
                                          "separator of scores.csv: , or ; (French spreadsheets)")))
       ->capture_default_str()
       ->check(CLI::IsMember({",", ";"}));
+  sub->add_option("--from", options->from,
+                  std::string(context.tr("origine des fichiers CSV (par défaut : reconnue d'après l'en-tête)",
+                                         "where the CSV files come from (default: recognised from the header)")))
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "limesurvey", "kobo", "odk", "framaforms", "google", "generic"}));
   sub->callback([options, &context] { run_batch(*options, context); });
 }
 

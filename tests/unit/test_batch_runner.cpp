@@ -87,7 +87,6 @@ TEST_SUITE("batch::run_batch") {
     CHECK(lines_of(read_input(out / "errors.txt")) ==
           std::vector<std::string>{
               f + "/missing.yaml: error: no such file or folder",
-              f + "/csv/semicolon-bom.csv:1:1: warning: column 'horodateur' ignored: it is neither a profile field nor a question",
               f + "/csv/semicolon-bom.csv:5:6: error: answer to 'statutes_shared': unknown option 'Parfois oui' (options: "
                   "not_started, informal, formalised, improved)",
               f + "/csv/semicolon-bom.csv:5:7: error: answer to 'ag_rate': 200 is outside the allowed range (0 … 100)",

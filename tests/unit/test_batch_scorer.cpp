@@ -71,7 +71,6 @@ TEST_SUITE("batch::score_input") {
     CHECK(result.invalid[0].error_count == 3);
     CHECK(formatted(result) ==
           std::vector<std::string>{
-              csv_path + ":1:1: warning: column 'horodateur' ignored: it is neither a profile field nor a question",
               csv_path + ":5:6: error: answer to 'statutes_shared': unknown option 'Parfois oui' (options: not_started, "
                          "informal, formalised, improved)",
               csv_path + ":5:7: error: answer to 'ag_rate': 200 is outside the allowed range (0 … 100)",
@@ -130,7 +129,7 @@ TEST_SUITE("batch::score_input") {
       CHECK(row.json.find("Gamma") == std::string::npos);
       CHECK(row.json.find("semicolon-bom") == std::string::npos);
     }
-    CHECK(formatted(result)[1] == batch::pseudonym(csv_path + ":5") +
+    CHECK(formatted(result)[0] == batch::pseudonym(csv_path + ":5") +
                                       ":5:6: error: answer to 'statutes_shared': unknown option '…' (options: "
                                       "not_started, informal, formalised, improved)");
   }
