@@ -7,7 +7,8 @@
 #   bench/csv.sh [N=20000] [FACTOR=50] [JOBS=$(nproc)]
 #
 # Environment: BUILD (default build-bench), DATA (default /tmp/autodiag-bench;
-# the YAML responses are shared with bench/run.sh).
+# the YAML responses are shared with bench/run.sh), AUTODIAG (a binary to use
+# instead of building one in Release).
 set -euo pipefail
 count=${1:-20000}
 factor=${2:-50}
@@ -20,9 +21,12 @@ many=${DATA:-/tmp/autodiag-bench}/$count-x$factor.csv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "== build (Release) in $build"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" --target autodiag -j"$jobs" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+autodiag=${AUTODIAG:-$build/autodiag}
+if [ -z "${AUTODIAG:-}" ]; then
+  echo "== build (Release) in $build"
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$build" --target autodiag -j"$jobs" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+fi
 
 if [ ! -f "$data/.complete" ]; then
   echo "== generating $count responses in $data"
@@ -42,7 +46,7 @@ find "$data" -type f -exec cat {} + >/dev/null
 
 # run NAME INPUT: wall seconds, CPU seconds and peak RSS (KiB) in $work/NAME.
 run() {
-  /usr/bin/time -f '%e %U %S %M' -o "$work/$1.time" "$build/autodiag" batch "$2" -j"$jobs" -o "$work/$1" \
+  /usr/bin/time -f '%e %U %S %M' -o "$work/$1.time" "$autodiag" batch "$2" -j"$jobs" -o "$work/$1" \
     >"$work/$1.stdout" || true
   read -r wall user sys kib <"$work/$1.time"
   echo "$wall $(echo "$user + $sys" | bc -l) $kib" >"$work/$1.figures"

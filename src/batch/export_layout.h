@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batch/csv_reader.h"
+#include "batch/platforms.h"
 #include "model/diagnostic.h"
 #include "model/questionnaire.h"
 
@@ -10,13 +10,6 @@
 #include <vector>
 
 namespace autodiag::batch {
-
-// Where a CSV file comes from: its header rows, metadata columns and the
-// column that holds the submission's id differ (docs/batch.md).
-enum class Platform { automatic, generic, limesurvey, kobo, odk, framaforms, google };
-
-std::optional<Platform> parse_platform(std::string_view name);
-std::string_view platform_name(Platform platform);
 
 // What one column of an export holds.
 struct ExportColumn {
@@ -40,11 +33,6 @@ struct ExportLayout {
   Platform platform = Platform::generic;
   std::vector<ExportColumn> columns;
 };
-
-// How many rows the header of `platform` takes: 3 for Framaforms (form title,
-// groups, labels or keys), 1 otherwise. With Platform::automatic, guessed
-// from the first row (a title alone in its first cell).
-int header_rows(Platform platform, const CsvRecord& first);
 
 // Maps the header's cells to fields, in this order: the platform's metadata
 // columns (ignored silently; the submission id kept); ids and form names

@@ -12,15 +12,7 @@ using batch::Input;
 
 namespace {
 
-const model::Questionnaire& mini() {
-  static model::Questionnaire q = [] {
-    Diagnostics d("questionnaire.yaml");
-    auto loaded = load::load_questionnaire(read_input(AUTODIAG_SOURCE_DIR "/tests/fixtures/batch/questionnaire.yaml"), d);
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return q;
-}
+const model::Questionnaire& mini() { return test::batch_questionnaire(); }
 
 std::vector<std::string> formatted(const batch::UnitResult& result, Lang lang = Lang::en) {
   std::vector<std::string> lines;

@@ -97,6 +97,17 @@ inline const model::Questionnaire& mini() {
   return questionnaire;
 }
 
+// The questionnaire of the batch fixtures (tests/fixtures/batch/questionnaire.yaml).
+inline const model::Questionnaire& batch_questionnaire() {
+  static const model::Questionnaire questionnaire = [] {
+    Diagnostics diagnostics;
+    auto q = load::load_questionnaire(read_source_file("tests/fixtures/batch/questionnaire.yaml"), diagnostics);
+    if (!q) throw std::runtime_error("tests/fixtures/batch/questionnaire.yaml does not load");
+    return std::move(*q);
+  }();
+  return questionnaire;
+}
+
 // Loads a response and checks it against mini.yaml; returns the diagnostics
 // of both steps (English).
 inline std::string response_diagnostics(std::string_view yaml, Lang lang = Lang::en) {
