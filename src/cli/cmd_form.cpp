@@ -48,16 +48,20 @@ std::string code_map_path(const std::string& output) {
   return (path.parent_path() / (path.stem().string() + ".codes.yaml")).string();
 }
 
+// With `-o -` the form alone goes to stdout (no code map, no message).
 void write_platform_form(const model::Questionnaire& questionnaire, const FormOptions& options, Context& context) {
   std::vector<std::string> written = {options.output};
   if (options.to == "xlsform") {
     form::write_xlsform(questionnaire, options.short_path, options.output);
   } else {
-    std::string codes = code_map_path(options.output);
     write_atomically(options.output, form::limesurvey_structure(questionnaire, options.short_path));
-    write_atomically(codes, form::code_map_yaml(questionnaire, options.short_path));
-    written.push_back(codes);
+    if (options.output != "-") {
+      std::string codes = code_map_path(options.output);
+      write_atomically(codes, form::code_map_yaml(questionnaire, options.short_path));
+      written.push_back(codes);
+    }
   }
+  if (options.output == "-") return;
   for (const std::string& path : written) {
     context.out << fmt::format(fmt::runtime(context.tr("Écrit : {}\n", "Written: {}\n")), path);
   }
@@ -81,10 +85,9 @@ void run_form(const FormOptions& options, Context& context) {
 void add_form(CLI::App& app, Context& context) {
   auto options = std::make_shared<FormOptions>();
   CLI::App* sub = app.add_subcommand(
-      "form", std::string(context.tr("écrit le questionnaire pour le remplir ailleurs (page web autonome, "
-                                     "XLSForm pour KoboToolbox et ODK, LimeSurvey)",
-                                     "writes the questionnaire to be filled in elsewhere (self-contained web page, "
-                                     "XLSForm for KoboToolbox and ODK, LimeSurvey)")));
+      "form", std::string(context.tr("écrit le questionnaire pour le remplir ailleurs (page web, XLSForm, LimeSurvey)",
+                                     "writes the questionnaire to be filled in elsewhere (web page, XLSForm, "
+                                     "LimeSurvey)")));
   sub->add_option("--to", options->to,
                   std::string(context.tr("html : une page web autonome, sans serveur ; xlsform : un classeur .xlsx "
                                          "pour KoboToolbox ou ODK ; limesurvey : une structure .txt à importer, "

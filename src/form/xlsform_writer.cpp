@@ -110,9 +110,9 @@ class Writer {
   }
 
   void write_list(const std::string& list, const std::vector<std::array<std::string, 3>>& items, Sheet& choices) {
-    for (const auto& [name, fr, en] : items) {
-      choices.row(with_labels({{"list_name", list}, {"name", name}},
-                              [&](const std::string& lang) { return lang == "en" ? en : fr; }));
+    for (const std::array<std::string, 3>& item : items) {  // name, French, English
+      choices.row(with_labels({{"list_name", list}, {"name", item[0]}},
+                              [&](const std::string& lang) { return lang == "en" ? item[2] : item[1]; }));
     }
   }
 
