@@ -28,7 +28,8 @@ const App = (() => {
     const s = { created: '', profile: [], answers: [], comments: [], not_addressed: null, targets: [], step: 'welcome' };
     for (const p of D.prefill) {
       const i = Q.findIndex((q) => q.id === p.id);
-      if (i >= 0) s.profile.push([p.id, Importer.answerFromRaw(Q[i], p)]);
+      const a = i >= 0 ? Importer.answerFromRaw(Q[i], p) : null;  // checked by autodiag: null only for a bug
+      if (a) s.profile.push([p.id, a]);
     }
     return s;
   }

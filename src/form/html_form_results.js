@@ -11,13 +11,13 @@ const Welcome = (() => {
   const SECONDS_PER_QUESTION = 20;
   const minutes = (n) => Math.max(1, Math.round(n * SECONDS_PER_QUESTION / 60));
 
-  function duration() {
+  function duration(started) {
     const a = App.answers();
     const shown = App.presence();
     const everyCondition = shown.map((p) => (p === 'hidden' ? 'shown' : p));
     const left = (presence) => Q.filter((q, i) => App.asked(presence, i) && !a[i]).length;
     const fewest = left(shown), most = left(everyCondition);
-    return T.duration(minutes(fewest), minutes(most), fewest, most);
+    return T.duration(minutes(fewest), minutes(most), fewest, most, started);
   }
 
   function render(S, storable, startOver) {
@@ -32,13 +32,16 @@ const Welcome = (() => {
          el('button', { type: 'button', class: 'secondary', onclick: startOver }, T.restart)]
       : [el('button', { type: 'button', class: 'primary', onclick: App.start }, T.start)];
     document.title = D.title;
+    // Coming back, the way on comes first and the introduction, read the
+    // first time, is not read out again.
     return [el('h1', { tabindex: '-1', text: D.title }),
-            D.description ? el('p', { class: 'lead', text: D.description }) : null,
-            D.intro ? el('p', { text: D.intro }) : null,
-            el('p', { class: 'duration', text: duration() }),
+            started ? el('div', { class: 'actions' }, ...actions) : null,
+            !started && D.description ? el('p', { class: 'lead', text: D.description }) : null,
+            !started && D.intro ? el('p', { text: D.intro }) : null,
+            el('p', { class: 'duration', text: duration(started) }),
             D.short ? el('p', { text: T.shortPath }) : null,
             el('p', { class: 'note', text: storable ? T.kept : T.notKept }),
-            el('div', { class: 'actions' }, ...actions),
+            started ? null : el('div', { class: 'actions' }, ...actions),
             Importer.section()].filter(Boolean);
   }
 

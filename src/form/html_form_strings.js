@@ -9,9 +9,9 @@ const T = ({
     restart: 'Effacer ces réponses et recommencer',
     restartConfirm: 'Effacer les réponses gardées dans ce navigateur ? Pensez à télécharger votre fichier avant.',
     resumeText: (name, done) => `Des réponses sont gardées dans ce navigateur${name ? ' pour « ' + name + ' »' : ''} (${done} réponse${done > 1 ? 's' : ''}).`,
-    duration: (low, high, fewest, most) => low === high
-      ? `Durée : environ ${low} minute${low > 1 ? 's' : ''} (${most} question${most > 1 ? 's' : ''}).`
-      : `Durée : entre ${low} et ${high} minutes (${fewest} à ${most} questions ; certaines ne sont posées que si votre profil les concerne).`,
+    duration: (low, high, fewest, most, left) => (left ? 'Temps restant : ' : 'Durée : ') + (low === high
+      ? `environ ${low} minute${low > 1 ? 's' : ''} (${most} question${most > 1 ? 's' : ''}).`
+      : `entre ${low} et ${high} minutes (${fewest} à ${most} questions ; certaines ne sont posées que si votre profil les concerne).`),
     shortPath: 'Parcours court : seulement les questions essentielles.',
     kept: 'Vos réponses sont gardées dans ce navigateur, sur cet appareil, après chaque changement : vous pouvez fermer la page et revenir. Rien n’est envoyé sur Internet.',
     notKept: 'Ce navigateur ne permet pas de garder vos réponses : téléchargez votre fichier avant de fermer la page.',
@@ -81,9 +81,9 @@ const T = ({
     restart: 'Delete these answers and start again',
     restartConfirm: 'Delete the answers kept in this browser? Download your file first.',
     resumeText: (name, done) => `Answers are kept in this browser${name ? ' for "' + name + '"' : ''} (${done} answer${done > 1 ? 's' : ''}).`,
-    duration: (low, high, fewest, most) => low === high
-      ? `Time: about ${low} minute${low > 1 ? 's' : ''} (${most} question${most > 1 ? 's' : ''}).`
-      : `Time: between ${low} and ${high} minutes (${fewest} to ${most} questions; some are only asked if your profile calls for them).`,
+    duration: (low, high, fewest, most, left) => (left ? 'Time left: ' : 'Time: ') + (low === high
+      ? `about ${low} minute${low > 1 ? 's' : ''} (${most} question${most > 1 ? 's' : ''}).`
+      : `between ${low} and ${high} minutes (${fewest} to ${most} questions; some are only asked if your profile calls for them).`),
     shortPath: 'Short path: the core questions only.',
     kept: 'Your answers are kept in this browser, on this device, after every change: you can close the page and come back. Nothing is sent over the Internet.',
     notKept: 'This browser cannot keep your answers: download your file before closing the page.',
