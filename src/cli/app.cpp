@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
   add_run(app, context);
   add_batch(app, context);
   add_form(app, context);
+  add_schema(app, context);
+  add_init(app, context);
+  add_completion(app, context);
   // `autodiag` alone starts the session: its options belong on the first
   // help screen a newcomer reads. Set after the subcommands, which would
   // otherwise copy it.
