@@ -30,8 +30,11 @@ bin="$root/usr/bin/autodiag"
 [ -x "$bin" ] || fail "no usr/bin/autodiag"
 if file "$bin" | grep -q "not stripped"; then fail "binary not stripped"; fi
 
-# Every library the binary loads comes from a package named in Depends.
-for lib in $(ldd "$bin" | awk '/=>/ { print $3 }'); do
+# Every library the binary links to directly (its NEEDED entries; the rest
+# come with those packages' own dependencies) is in a package named in Depends.
+for needed in $(objdump -p "$bin" | awk '$1 == "NEEDED" { print $2 }'); do
+  lib=$(ldd "$bin" | awk -v n="$needed" '$1 == n { print $3 }')
+  [ -n "$lib" ] || fail "$needed not found by ldd"
   real=$(readlink -f "$lib")
   owner=$(dpkg -S "$lib" 2>/dev/null || dpkg -S "$real" 2>/dev/null || true)
   owner=${owner%%:*}
