@@ -157,10 +157,13 @@ const App = (() => {
     const list = steps();
     const at = list.indexOf(step);
     const next = list[at + 1];
-    return el('nav', { class: 'steps', 'aria-label': T.stepOf(at + 1, list.length) },
-              el('button', { type: 'button', class: 'secondary', onclick: () => go(list[at - 1]) }, T.previous),
-              next ? el('button', { type: 'button', class: 'primary', onclick: () => { if (check(step)) go(next); } },
-                        next === 'results' ? T.toResults : T.next) : null);
+    return [el('nav', { class: 'steps', 'aria-label': T.stepOf(at + 1, list.length) },
+               el('button', { type: 'button', class: 'secondary', onclick: () => go(list[at - 1]) }, T.previous),
+               next ? el('button', { type: 'button', class: 'primary', onclick: () => { if (check(step)) go(next); } },
+                         next === 'results' ? T.toResults : T.next) : null),
+            // To carry on elsewhere: the file as the terminal saves it mid-way.
+            next ? el('p', { class: 'later' }, el('button', { type: 'button', class: 'link', id: 'download-now',
+                                                             onclick: () => Results.downloadInProgress(S) }, T.downloadNow)) : null];
   }
 
   // The errors of this step, listed above the questions and focused; the
@@ -205,7 +208,7 @@ const App = (() => {
     if (step === 'welcome') content = Welcome.render(S, storable, startOver);
     else if (step === 'profile') content = questionsStep(T.profile, step, Q.map((q, i) => i).filter((i) => Q[i].theme < 0), null);
     else if (step === 'themes') content = themesStep(step);
-    else if (step === 'results') content = Results.render(S, header(T.results, step), nav(step));
+    else if (step === 'results') content = Results.render(S, header(T.results, step), nav(step)[0]);
     else {
       const theme = D.themes[Number(step.slice(1))];
       content = questionsStep(theme.title, step, theme.questions, theme.summary);
@@ -224,7 +227,7 @@ const App = (() => {
       return Fields.question(Q[i], i, a[i], comment ? comment[1] : '', on);
     });
     return [...header(title, step), summary ? el('p', { class: 'summary', text: summary }) : null,
-            el('form', { novalidate: true, onsubmit: (e) => e.preventDefault() }, ...blocks), nav(step)].filter(Boolean);
+            el('form', { novalidate: true, onsubmit: (e) => e.preventDefault() }, ...blocks), ...nav(step)].filter(Boolean);
   }
 
   function themesStep(step) {
@@ -239,7 +242,7 @@ const App = (() => {
     });
     // Reaching this step is choosing: all themes unless some are unticked.
     if (S.not_addressed === null) { S.not_addressed = []; save(); }
-    return [...header(T.themes, step), el('p', { text: T.themesHelp }), el('form', { novalidate: true }, set), nav(step)];
+    return [...header(T.themes, step), el('p', { text: T.themesHelp }), el('form', { novalidate: true }, set), ...nav(step)].filter(Boolean);
   }
 
   function start() {

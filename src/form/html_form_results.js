@@ -177,5 +177,13 @@ const Results = (() => {
 
   const stepOf = (i) => (Q[i].theme < 0 ? 'profile' : 't' + Q[i].theme);
 
-  return { render, response };
+  // session::Session::save: a response missing a required answer is in
+  // progress again, whatever it was; nothing is dropped before the end.
+  function downloadInProgress(S) {
+    if (!S.status || Model.missingRequired(App.answers(), App.presence()).length) S.status = 'in_progress';
+    App.save();
+    download(S, 'yaml');
+  }
+
+  return { render, response, downloadInProgress };
 })();

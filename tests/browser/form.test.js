@@ -123,6 +123,15 @@ async function main() {
         await shoot(page, shots, '04-theme');
       }
       if (themeCount === 2) {
+        // Half-way, the answers downloaded to carry on elsewhere: a valid
+        // file, in progress.
+        const midway = path.join(work, 'midway');
+        await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: midway });
+        await steps.click(page, '#download-now');
+        const [partial] = await steps.waitForDownloads(midway, 1);
+        await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+        mustRun(['validate', partial]);
+        assert.match(fs.readFileSync(partial, 'utf8'), /^status: in_progress$/m);
         const before = await page.evaluate(() => App.state());
         await page.reload();
         await checkAccessibility(page, 'welcome (resume)');
