@@ -101,6 +101,7 @@ std::vector<std::string> comma_joined_labels(const Question& q, const std::strin
 
 std::vector<std::string> multi_items(const Question& q, const std::string& cell, char file_separator) {
   if (const model::Option* whole = match_option(q, fold(cell))) return {whole->id};
+  if (form::has_none_choice(q) && is_none_word(fold(cell))) return {};
   std::string listed = "|";
   listed += file_separator == ',' ? ';' : ',';
   std::vector<std::string> items = split(cell, listed);
@@ -165,6 +166,11 @@ const model::Option* match_option(const Question& q, const std::string& folded) 
     }
   }
   return nullptr;
+}
+
+bool is_none_word(const std::string& folded) {
+  return folded == "none" || folded == "aucun" || folded == "aucune" || folded == fold(form::none_label("fr")) ||
+         folded == fold(form::none_label("en"));
 }
 
 bool is_ticked(std::string_view cell) {

@@ -23,6 +23,10 @@ std::string key_of(std::string_view text);
 // any language (`folded` is fold(trim(cell))).
 const model::Option* match_option(const model::Question& q, const std::string& folded);
 
+// "None of these" in a multi question's cell or column header: `none`,
+// `aucun`, `aucune` or the generated forms' label (`folded` as by fold).
+bool is_none_word(const std::string& folded);
+
 // A cell that says "ticked" in a column per option or a yes/no field:
 // anything but empty, 0, N, no, non, false, faux.
 bool is_ticked(std::string_view cell);

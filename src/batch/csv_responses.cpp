@@ -65,7 +65,8 @@ model::Response response_from_row(const CsvRecord& record, const ExportLayout& l
           model::RawValue& value = ticked[q];
           value.is_list = true;
           value.mark = mark;
-          value.items.push_back(column.option ? column.option->id : "na");
+          // "None of these" ticked leaves the list empty: answered, no option.
+          if (!column.none) value.items.push_back(column.option ? column.option->id : "na");
         }
         break;
       case Kind::na:

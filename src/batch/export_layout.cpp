@@ -63,11 +63,14 @@ class HeaderMatcher {
   // One option of a multi question given by its id, code or label (`na`: N/A).
   static ExportColumn option_column(const ExportColumn& base, const std::string& option) {
     bool na = key_of(option) == "na";
-    if (base.kind == Kind::na && na) return {Kind::na, base.question, nullptr, nullptr, true};
+    if (base.kind == Kind::na && na) return {Kind::na, base.question, nullptr, nullptr, false, true};
     if (base.kind != Kind::value || base.question->type != model::QuestionType::multi) return {};
-    if (na && base.question->na_allowed) return {Kind::option, base.question, nullptr, nullptr, true};
+    if (na && base.question->na_allowed) return {Kind::option, base.question, nullptr, nullptr, false, true};
+    if (form::has_none_choice(*base.question) && is_none_word(fold(trim(option)))) {
+      return {Kind::option, base.question, nullptr, nullptr, true, true};
+    }
     const model::Option* o = match_option(*base.question, fold(trim(option)));
-    return o ? ExportColumn{Kind::option, base.question, o, nullptr, true} : ExportColumn{};
+    return o ? ExportColumn{Kind::option, base.question, o, nullptr, false, true} : ExportColumn{};
   }
 
   ExportColumn by_name(std::string key) const {
@@ -123,7 +126,7 @@ class HeaderMatcher {
 
 bool same_field(const ExportColumn& a, const ExportColumn& b) {
   return a.kind == b.kind && a.question == b.question && a.option == b.option && a.theme == b.theme &&
-         a.split == b.split;
+         a.none == b.none && a.split == b.split;
 }
 
 // The whole column that a split one repeats: the multi question's value, or
@@ -136,7 +139,7 @@ bool repeats(const ExportColumn& split, const ExportColumn& whole) {
 std::string field_name(const ExportColumn& c) {
   if (c.theme != nullptr) return c.theme->id + "_addressed";
   std::string name = c.question->id;
-  if (c.kind == Kind::option) name += "/" + (c.option ? c.option->id : std::string("na"));
+  if (c.kind == Kind::option) name += "/" + (c.option ? c.option->id : std::string(c.none ? "none" : "na"));
   if (c.kind == Kind::na) name += "_na";
   if (c.kind == Kind::comment) name += "_comment";
   return name;

@@ -16,7 +16,7 @@ struct ExportColumn {
   enum class Kind {
     ignored,
     value,          // the answer to `question`
-    option,         // one option of a multi question ticked or not (`option` nullptr: N/A)
+    option,         // one option of a multi question ticked or not (`option` nullptr: none, or N/A)
     na,             // a number question's "not applicable" box
     comment,        // the comment on `question`
     addressed,      // "do you address `theme` this year?"
@@ -26,6 +26,7 @@ struct ExportColumn {
   const model::Question* question = nullptr;
   const model::Option* option = nullptr;
   const model::Theme* theme = nullptr;
+  bool none = false;   // with kind option: "none of these"
   bool split = false;  // one column per option (`training/plan`), dropped when the whole field is there too
 };
 

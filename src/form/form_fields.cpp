@@ -18,6 +18,8 @@ FormField field(FormField::Kind kind, const Question* q, const model::Theme* the
 
 bool na_is_choice(const Question& q) { return q.na_allowed && q.type != QuestionType::number && q.type != QuestionType::text; }
 
+bool has_none_choice(const Question& q) { return q.type == QuestionType::multi && q.find_option("none") == nullptr; }
+
 std::vector<FormField> form_fields(const model::Questionnaire& questionnaire, bool short_path) {
   std::vector<FormField> fields;
   int position = 0;
@@ -50,11 +52,14 @@ std::vector<OptionCode> option_codes(const Question& q) {
   } else {
     for (size_t i = 0; i < q.options.size(); ++i) codes.push_back({fmt::format("A{}", i + 1), q.options[i].id});
   }
+  if (has_none_choice(q)) codes.push_back({"NONE", "none"});
   if (na_is_choice(q)) codes.push_back({"NA", "na"});
   return codes;
 }
 
 std::string na_label(std::string_view lang) { return lang == "en" ? "Not applicable" : "Non applicable"; }
+
+std::string none_label(std::string_view lang) { return lang == "en" ? "None of these" : "Aucune de ces réponses"; }
 
 std::string field_label(const FormField& f, std::string_view lang) {
   bool en = lang == "en";

@@ -22,10 +22,11 @@ struct FormField {
 };
 
 // An option's LimeSurvey answer code (at most 5 characters): `A1`, `A2`… in
-// the question's order, `Y`/`N` for yes/no, `NA` for "not applicable".
+// the question's order, `Y`/`N` for yes/no, `NONE` for "none of these",
+// `NA` for "not applicable".
 struct OptionCode {
   std::string code;
-  std::string id;  // option id, "yes", "no" or "na"
+  std::string id;  // option id, "yes", "no", "none" or "na"
 };
 
 // The form's fields, theme by theme, the profile first. The names and codes
@@ -37,8 +38,14 @@ struct OptionCode {
 // With `short_path`, only the core questions (the profile is always whole).
 std::vector<FormField> form_fields(const model::Questionnaire& questionnaire, bool short_path = false);
 
-// The answer codes of a choice, multi or yes/no question, N/A last when allowed.
+// The answer codes of a choice, multi or yes/no question; "none of these"
+// after a multi question's options; N/A last when allowed.
 std::vector<OptionCode> option_codes(const model::Question& question);
+
+// Whether a multi question's form field offers "none of these": a form
+// cannot tell an answer with no option ticked (`[]` in a response, scored 0)
+// from no answer at all, so the respondent ticks it instead.
+bool has_none_choice(const model::Question& question);
 
 // Whether a question's form field offers "not applicable" as a choice (a
 // number question gets a separate `na` field instead).
@@ -50,5 +57,8 @@ std::string field_label(const FormField& field, std::string_view lang);
 
 // "Non applicable" / "Not applicable".
 std::string na_label(std::string_view lang);
+
+// "Aucune de ces réponses" / "None of these".
+std::string none_label(std::string_view lang);
 
 }  // namespace autodiag::form

@@ -179,6 +179,7 @@ class Writer {
 
   static std::string option_text(const Question& q, const OptionCode& code, const std::string& lang) {
     if (code.id == "na") return na_label(lang);
+    if (code.id == "none" && has_none_choice(q)) return none_label(lang);
     if (q.type == QuestionType::yesno) return code.id == "yes" ? (lang == "en" ? "Yes" : "Oui") : (lang == "en" ? "No" : "Non");
     return q.find_option(code.id)->label.get(lang);
   }

@@ -147,6 +147,9 @@ class Writer {
       choices.row(with_labels({{"list_name", q.id}, {"name", option.id}},
                               [&](const std::string& lang) { return option.label.get(lang); }));
     }
+    if (has_none_choice(q)) {
+      choices.row(with_labels({{"list_name", q.id}, {"name", "none"}}, [](const std::string& lang) { return none_label(lang); }));
+    }
     if (na_is_choice(q)) {
       choices.row(with_labels({{"list_name", q.id}, {"name", "na"}}, [](const std::string& lang) { return na_label(lang); }));
     }
@@ -180,6 +183,14 @@ class Writer {
   }
 
   void add_constraint(const Question& q, Cells& cells) const {
+    if (has_none_choice(q)) {
+      cells.emplace_back("constraint", "not(selected(., 'none') and count-selected(.) > 1)");
+      for (const auto& [lang, column] : m_labels) {
+        cells.emplace_back("constraint_message::" + language_column(lang),
+                           lang == "en" ? "'" + none_label(lang) + "' goes alone" : "« " + none_label(lang) + " » se coche seule");
+      }
+      return;
+    }
     if (q.type != QuestionType::number || (!q.min && !q.max)) return;
     std::string range;
     if (q.min) range = fmt::format(". >= {}", *q.min);

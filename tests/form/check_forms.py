@@ -192,7 +192,9 @@ def check_xlsform(path, questionnaire):
             options = [str(o["id"]) for o in field.get("options", [])] or \
                 [str(o["id"]) for s in questionnaire.get("scales", []) if s["id"] == field.get("scale")
                  for o in s["options"]]
-            expected = options + (["na"] if field.get("na") else [])
+            # A multi question offers "none of these" (a form cannot tell no
+            # option ticked from no answer).
+            expected = options + (["none"] if field["type"] == "multi" else []) + (["na"] if field.get("na") else [])
             check(lists.get(field["id"]) == expected, f"choices of {field['id']}: {lists.get(field['id'])} != {expected}")
     for theme in questionnaire["themes"]:
         check(theme["id"] in defined, f"group {theme['id']} missing")

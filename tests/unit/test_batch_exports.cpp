@@ -111,6 +111,23 @@ TEST_SUITE("batch exports") {
     CHECK(result.rows[0].json.find("\"addressed\":false") != std::string::npos);
   }
 
+  TEST_CASE("'none of these' ticked is an answer with no option (scored 0), not a question left unanswered") {
+    test::TempDir temp("exports-none");
+    // employees 2 shows the employer theme: annual_reviews (yes/no) and training (multi).
+    batch::UnitResult kobo = score(temp, "kobo.csv",
+                                   "_uuid;profile/name;profile/employees;employer/annual_reviews;employer/training\n"
+                                   "u1;A;2;yes;none\nu2;B;2;yes;\n");
+    REQUIRE(kobo.rows.size() == 2);
+    CHECK(*kobo.rows[0].themes[1] == 50);   // yes 1 of 1, no training 0 of 3: (1 + 0) / 2
+    CHECK(*kobo.rows[1].themes[1] == 100);  // training unanswered: left out
+    batch::UnitResult limesurvey =
+        score(temp, "limesurvey.csv",
+              "id,submitdate,lastpage,P01,P04,T2Q01,T2Q02[A1],T2Q02[A2],T2Q02[A3],T2Q02[NONE]\n"
+              "5,2026-11-02,2,A,2,Y,,,,Y\n");
+    REQUIRE(limesurvey.rows.size() == 1);
+    CHECK(*limesurvey.rows[0].themes[1] == 50);
+  }
+
   TEST_CASE("a column that is nothing known is a warning; --from google skips the timestamp silently") {
     test::TempDir temp("exports-unknown");
     batch::UnitResult generic = score(temp, "a.csv", "Remarques libres,name,statutes_shared\nx,A,informal\n");

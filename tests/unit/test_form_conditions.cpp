@@ -51,7 +51,8 @@ TEST_SUITE("form conditions") {
           "(!is_empty(P03.NAOK) and (P03.NAOK == \"A1\" or P03.NAOK == \"A2\"))");
     CHECK(limesurvey("annual_reviews == yes") == "(!is_empty(T2Q01.NAOK) and T2Q01.NAOK == \"Y\")");
     CHECK(limesurvey("training contains budget") ==
-          "((T2Q02_A1.NAOK == \"Y\" or T2Q02_A2.NAOK == \"Y\" or T2Q02_A3.NAOK == \"Y\") and T2Q02_A2.NAOK == \"Y\")");
+          "((T2Q02_A1.NAOK == \"Y\" or T2Q02_A2.NAOK == \"Y\" or T2Q02_A3.NAOK == \"Y\" or T2Q02_NONE.NAOK == \"Y\") "
+          "and T2Q02_A2.NAOK == \"Y\")");
     CHECK(limesurvey("not answered(name)") == "!((!is_empty(P01.NAOK)))");
   }
 }
