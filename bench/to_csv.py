@@ -8,11 +8,8 @@ so that the two paths can be timed and compared on the same answers.
 Columns: every profile field and question id, then `<theme>_addressed` and
 `<id>_comment` (the names of the generated forms). Targets are not written:
 no form collects them.
-
-A multi question answered with no option (`[]`, "none of these", scored 0)
-has no CSV spelling: its cell is empty, which reads as unanswered. OUT.csv.exact
-lists the data rows (1 = first) without such an answer, whose scores the two
-paths must give alike.
+A multi question answered with no option (`[]`, scored 0) is written `none`
+(an empty cell would read as unanswered).
 """
 import argparse
 import csv
@@ -41,7 +38,7 @@ def cell(value):
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return "|".join(str(v) for v in value)
+        return "|".join(str(v) for v in value) if value else "none"
     return str(value)
 
 
@@ -56,25 +53,20 @@ def main():
     ids = [p["id"] for p in q["profile"]] + [x["id"] for t in q["themes"] for x in t["questions"]]
     themes = [t["id"] for t in q["themes"]]
     header = ids + [t + "_addressed" for t in themes] + [i + "_comment" for i in ids]
-    exact = []
     with open(args.out, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(header)
-        for number, path in enumerate(walk(args.data), start=1):
+        for path in walk(args.data):
             with open(path, encoding="utf-8") as f:
                 r = yaml.load(f, Loader=Loader)
             answers = dict(r.get("profile") or {})
             answers.update(r.get("answers") or {})
             comments = r.get("comments") or {}
             skipped = set(r.get("not_addressed") or [])
-            if not any(isinstance(v, list) and not v for v in answers.values()):
-                exact.append(number)
             row = [cell(answers[i]) if i in answers else "" for i in ids]
             row += ["no" if t in skipped else "" for t in themes]
             row += [cell(comments[i]) if i in comments else "" for i in ids]
             writer.writerow(row)
-    with open(args.out + ".exact", "w", encoding="utf-8") as f:
-        f.write("".join(f"{n}\n" for n in exact))
 
 
 if __name__ == "__main__":
