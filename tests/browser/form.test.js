@@ -6,6 +6,7 @@
 // own scores equal to `autodiag score`, and the YAML byte-identical (but for
 // timestamps) to a terminal session given the same answers.
 // Usage: node form.test.js AUTODIAG PERSONA.yaml [SCREENSHOT_DIR]
+// (CTest keeps the screenshots in build/browser-screenshots.)
 'use strict';
 const assert = require('assert/strict');
 const { execFileSync, spawnSync } = require('child_process');
@@ -193,6 +194,8 @@ async function main() {
   } finally {
     await browser.close();
   }
+  // The files made on the way are only needed to understand a failure.
+  if (shotsArg) fs.rmSync(work, { recursive: true, force: true });
   console.log(`form.test.js: ok (${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shots})`);
 }
 
