@@ -10,7 +10,6 @@
 #include "batch/summary_markdown.h"
 #include "batch/work.h"
 #include "report/numbers.h"
-#include "report/plan_files.h"
 #include "util/csv.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -127,7 +126,9 @@ class Run {
     request.lang = m_options.lang;
     request.anonymize = m_options.anonymize;
     if (m_options.anonymize) request.organisation_override = row.organisation;
-    report::write_plan_files(request, join(join(m_options.out_dir, "plans"), stem + ".md"));
+    document::DocumentRequest documents{request, m_options.plan_formats, "", ""};
+    std::string first = std::string(document::extension(m_options.plan_formats.front()));
+    document::write_documents(documents, join(join(m_options.out_dir, "plans"), stem + "." + first));
   }
 
   const BatchOptions& m_options;
@@ -149,6 +150,9 @@ BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& 
     throw Failure(exit_code::no_input, msg("aucun fichier réponse trouvé (.yaml, .yml, .json ou .csv)",
                                            "no response file found (.yaml, .yml, .json or .csv)"));
   }
+  // A missing pandoc or weasyprint is found before the first response, not
+  // after an hour of work.
+  if (options.plans) document::check_tools(options.plan_formats);
   make_dir(options.out_dir);
   return Run(options, questionnaire, progress).run(inputs, count);
 }

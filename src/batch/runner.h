@@ -2,6 +2,7 @@
 
 #include "batch/export_layout.h"
 #include "batch/progress.h"
+#include "document/documents.h"
 #include "model/questionnaire.h"
 #include "util/i18n.h"
 
@@ -15,6 +16,7 @@ struct BatchOptions {
   std::string out_dir;
   unsigned jobs = 1;
   bool plans = false;
+  std::vector<document::Format> plan_formats{document::Format::md};  // with plans
   bool anonymize = false;
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;

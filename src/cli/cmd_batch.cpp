@@ -21,6 +21,7 @@ struct Options {
   bool anonymize = false;
   std::string csv_separator = ",";
   std::string from = "auto";
+  std::vector<std::string> formats{"md"};
 };
 
 void run_batch(const Options& options, Context& context) {
@@ -30,6 +31,7 @@ void run_batch(const Options& options, Context& context) {
   batch.out_dir = options.out_dir;
   batch.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.plans = options.plans;
+  batch.plan_formats = document::parse_formats(options.formats);
   batch.anonymize = options.anonymize;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
@@ -68,9 +70,20 @@ void add_batch(CLI::App& app, Context& context) {
                   std::string(context.tr("fichiers traités en parallèle (par défaut : un par processeur)",
                                          "files processed in parallel (default: one per processor)")))
       ->check(CLI::Range(1u, 256u));
-  sub->add_flag("--plans", options->plans,
-                std::string(context.tr("écrit aussi un plan d'action par réponse dans plans/",
-                                       "also writes one action plan per response in plans/")));
+  auto* plans = sub->add_flag("--plans", options->plans,
+                              std::string(context.tr("écrit aussi un plan d'action par réponse dans plans/, avec son "
+                                                     "tableau de suivi des actions",
+                                                     "also writes one action plan per response in plans/, with its "
+                                                     "action tracking sheet")));
+  sub->add_option("--format", options->formats,
+                  std::string(context.tr("formats des plans : md, html, docx, odt, pdf, séparés par des virgules "
+                                         "(md,html)",
+                                         "formats of the plans: md, html, docx, odt, pdf, separated by commas "
+                                         "(md,html)")))
+      ->delimiter(',')
+      ->check(CLI::IsMember({"md", "html", "docx", "odt", "pdf"}))
+      ->needs(plans)
+      ->capture_default_str();
   sub->add_flag("--anonymize", options->anonymize,
                 std::string(context.tr("remplace noms, chemins et textes libres par un pseudonyme stable",
                                        "replaces names, paths and free text with a stable pseudonym")));

@@ -6,6 +6,7 @@
 #include "load/response_loader.h"
 #include "load/response_writer.h"
 #include "model/profile.h"
+#include "document/documents.h"
 #include "report/plan_files.h"
 #include "report/score_text.h"
 #include "score/result.h"
@@ -156,12 +157,32 @@ void print_end(const model::Questionnaire& q, const model::Response& response, c
   request.questionnaire = &q;
   request.response = &checked;
   request.lang = context.lang;
-  std::vector<std::string> written = report::write_plan_files(request, session::plan_path_for(output));
+  // The session ends on a document people open: the HTML page, beside the
+  // Markdown that custom tools and templates start from.
+  document::DocumentRequest documents{request, {document::Format::html, document::Format::md}, "", ""};
+  std::string html_path = document::with_extension(session::plan_path_for(output), "html");
+  document::Written written = document::write_documents(documents, html_path);
   screen.line(context.tr("Vos réponses :", "Your answers:"));
-  screen.line("  " + output);
-  screen.line(context.tr("Le plan d'action et son graphique, à joindre au dossier de l'assemblée générale :",
-                         "The action plan and its chart, for the general assembly file:"));
-  for (const std::string& path : written) screen.line("  " + path);
+  screen.line("  " + std::filesystem::absolute(output).string());
+  screen.line(context.tr("Votre plan d'action, à joindre au dossier de l'assemblée générale :",
+                         "Your action plan, for the general assembly file:"));
+  screen.line("  " + std::filesystem::absolute(html_path).string());
+  screen.paragraph(fmt::format(
+      fmt::runtime(context.tr("Ouvrez-le dans votre navigateur (double-clic sur le fichier, ou xdg-open dans un "
+                              "terminal) ; pour l'imprimer ou en faire un PDF : Ctrl+P. Pour un document Word ou "
+                              "LibreOffice : autodiag plan {} --format docx (ou odt).",
+                              "Open it in your browser (double-click the file, or xdg-open in a terminal); to print "
+                              "it or make a PDF: Ctrl+P. For a Word or LibreOffice document: autodiag plan {} "
+                              "--format docx (or odt).")),
+      output));
+  screen.line(context.tr("Les autres fichiers :", "The other files:"));
+  document::Written others{{written.paths.begin() + 1, written.paths.end()}, written.kept_sheet};
+  std::string lines = document::written_lines(others, context.lang, true);
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = lines.find('\n', start);
+    screen.line("  " + lines.substr(start, end - start));
+    start = end + 1;
+  }
 }
 
 void run_session(const RunOptions& options, Context& context) {

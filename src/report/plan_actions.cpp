@@ -43,6 +43,7 @@ nlohmann::json actions_section(const PlanFacts& f) {
                    {"action", action_text(f, f.gaps[i])},
                    {"theme", f.text(f.gaps[i].theme->theme->label())},
                    {"question", f.text(s.question->text)},
+                   {"question_id", s.question->id},
                    {"objective_one_year", objective_cell(f, s, f.one_year)},
                    {"objective_three_years", objective_cell(f, s, f.three_years)}});
   }

@@ -1,7 +1,9 @@
 #pragma once
 #include "load/checked_response.h"
 #include "model/questionnaire.h"
+#include "report/plan_follow_up.h"
 #include "util/i18n.h"
+#include <optional>
 #include <string>
 #include <vector>
 namespace autodiag::report {
@@ -13,6 +15,7 @@ struct PlanRequest {
   std::string organisation_override;  // non-empty: shown instead of the name (batch --anonymize pseudonym)
   bool anonymize = false;             // leave out every free-text answer and comment
   std::string template_text;          // empty: the bundled templates/plan.md.mustache
+  std::optional<std::vector<FollowedAction>> followed_actions;  // last year's tracking sheet, when given
 };
 // Renders the plan and writes `markdown_path` and its SVG chart beside it
 // (same stem, .svg), each atomically. Returns the paths written. Throws

@@ -147,6 +147,9 @@ nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_f
   model["evolution"] = evolution(f);
   model["appendix"] = appendix_section(f);
   model["method"] = method_section(f);
+  model["follow_up"] = follow_up_section(request.followed_actions, request.lang);
+  std::string followed = follow_up_read_aloud(request.followed_actions, request.lang);
+  if (!followed.empty()) model["summary"]["read_aloud"] = followed + " " + model["summary"]["read_aloud"].get<std::string>();
   return model;
 }
 
@@ -154,15 +157,15 @@ const std::set<std::string>& plan_variable_names() {
   static const std::set<std::string> names = {
       "action", "action_table", "actions", "addressed", "after", "after_date", "after_exact", "alt", "anonymized",
       "answer", "appendix", "before", "before_date", "before_exact", "chart", "closed", "comment", "complete",
-      "completion", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta", "description",
+      "completion", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta", "description", "due", "follow_up", "given",
       "evolution", "file", "file_url", "gaps", "has_actions", "has_closed", "has_file", "has_gaps", "has_improved",
       "has_not_addressed", "has_previous", "has_priorities", "has_regressions", "has_strengths", "has_support",
       "has_unanswered", "hidden", "id", "improved", "intro", "label", "lang", "level", "level_id", "max", "message",
       "method", "name", "not_applicable", "objective_one_year", "objective_three_years", "objectives", "one_year",
-      "organisation", "other_actions_count", "overall", "points", "previous", "previous_exact", "priorities",
+      "organisation", "other_actions_count", "owner", "overall", "points", "previous", "previous_exact", "priorities",
       "priority", "profile", "question", "question_id", "questionnaire", "questions", "rank", "reached",
-      "read_aloud", "regressions", "score", "score_exact", "scored", "scores", "set_by_organisation", "source",
-      "strengths", "summary", "support", "theme", "themes", "themes_assessed_count", "themes_assessed_text",
+      "read_aloud", "regressions", "score", "score_exact", "scored", "scores", "set_by_organisation", "source", "status",
+      "strengths", "summary", "support", "text", "theme", "themes", "themes_assessed_count", "themes_assessed_text",
       "themes_not_addressed_text", "themes_total_count", "three_years", "title", "total_weight", "unanswered", "url",
       "version", "weight", "why"};
   return names;

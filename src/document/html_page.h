@@ -1,0 +1,21 @@
+#pragma once
+
+#include "util/i18n.h"
+
+#include <string>
+#include <string_view>
+
+namespace autodiag::document {
+
+// The plan as one self-contained HTML page: the Markdown the template gave
+// (so a custom template shapes the HTML as it shapes the Markdown), converted
+// by md4c with raw HTML off, inside a page shell with `lang`, a title, the
+// screen and A4 print stylesheet, and the chart inline: the image whose
+// source is `chart_url` is replaced by `svg`. An h2 starting with "Annexe" or
+// "Appendix" starts a new printed page.
+std::string html_page(std::string_view markdown, std::string_view svg, std::string_view chart_url, Lang lang);
+
+// The stylesheet of the page (screen and print).
+std::string_view page_style();
+
+}  // namespace autodiag::document
