@@ -180,7 +180,7 @@ TEST_SUITE("batch::run_batch") {
     options.plans = true;
     run(options, mini());
     auto files = tree(out.path().string());
-    CHECK(files.size() == 4 + 2 * 5);  // and a plan (Markdown and SVG) per response
+    CHECK(files.size() == 4 + 3 * 5);  // and a plan (Markdown, SVG, tracking sheet) per response
     for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
                                "Commentaire confidentiel", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
                                "semicolon", "bad-syntax"}) {
@@ -212,10 +212,11 @@ TEST_SUITE("batch::run_batch") {
                              "names-csv-5", "les-amis", "les-amis-2", "etc-passwd", "cafe-le-zinc-nantes"}) {
       expected.insert(std::string(stem) + ".md");
       expected.insert(std::string(stem) + ".svg");
+      expected.insert(std::string(stem) + "-actions.csv");
     }
     CHECK(names == expected);
     // Nothing was written outside the output folder.
-    CHECK(tree(out.path().string()).size() == 4 + 16);
+    CHECK(tree(out.path().string()).size() == 4 + 24);
     CHECK_FALSE(fs::exists(out.path().parent_path() / "x.md"));
   }
 
@@ -232,7 +233,7 @@ TEST_SUITE("batch::run_batch") {
     options.out_dir = out4.path().string();
     run(options, mini());
     auto a = tree(out1.path().string());
-    CHECK(a.size() == 4 + 2 * 13);
+    CHECK(a.size() == 4 + 3 * 13);
     CHECK(a == tree(out4.path().string()));
   }
 

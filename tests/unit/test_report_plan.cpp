@@ -273,6 +273,10 @@ TEST_SUITE("report::plan") {
       load::CheckedResponse response = checked(file);
       report::PlanRequest request = request_for(response);
       request.previous = file == personas().at("a") ? &previous : nullptr;
+      if (request.previous) {
+        request.followed_actions = std::vector<report::FollowedAction>{
+            {"q", "Thème", "Action", report::ActionStatus::done, "Nom", "2026-03", "Commentaire"}};
+      }
       walk(report::render_plan(request, "x.svg", "").model);
     }
     for (const std::string& key : keys) CHECK_MESSAGE(report::plan_variable_names().count(key) == 1, key);
