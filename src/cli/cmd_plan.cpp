@@ -100,8 +100,8 @@ void run_plan(const PlanOptions& options, Context& context) {
 void add_plan(CLI::App& app, Context& context) {
   auto options = std::make_shared<PlanOptions>();
   CLI::App* sub = app.add_subcommand(
-      "plan", std::string(context.tr("écrit le plan d'action en Markdown, pour l'assemblée générale, et son graphique SVG",
-                                     "writes the Markdown action plan for the general assembly, and its SVG chart")));
+      "plan", std::string(context.tr("écrit le plan d'action pour l'assemblée générale (Markdown, HTML, Word, LibreOffice, PDF) et son tableau de suivi",
+                                     "writes the action plan for the general assembly (Markdown, HTML, Word, LibreOffice, PDF) and its tracking sheet")));
   sub->add_option("response", options->response, std::string(context.tr("fichier réponse", "response file")))->required();
   sub->add_option("-o,--output", options->output,
                   std::string(context.tr("fichier du plan (par défaut : <réponse>-plan.md dans le dossier courant ; "
