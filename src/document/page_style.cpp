@@ -17,7 +17,11 @@ p, li { orphans: 3; widows: 3; }
 li { margin: .2rem 0; }
 a { color: #1f4e8c; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.25rem; font-size: .92em; }
-th, td { border: 1px solid #b9c4d0; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #b9c4d0; padding: .3rem .5rem; vertical-align: top; text-align: left;
+  overflow-wrap: break-word; hyphens: auto; }
+/* The action table (the only one with 7 columns): the action's text gets
+   the room that automatic layout gives to the empty columns to fill in. */
+th:nth-child(2):nth-last-child(6) { width: 12em; }
 th[align="right"], td[align="right"] { text-align: right; white-space: nowrap; }
 th { background: #e6edf5; }
 tbody tr:nth-child(even) { background: #f5f7fa; }
