@@ -25,6 +25,9 @@ std::string why(const PlanFacts& f, const SupportMatch& m) {
 
 }  // namespace
 
+// A long list is not read (review 2026-11, D5): the most relevant six.
+constexpr size_t max_suggestions = 6;
+
 nlohmann::json support_section(const PlanFacts& f) {
   std::vector<const model::Theme*> gap_themes;
   for (const PlanGap& gap : f.gaps) {
@@ -49,6 +52,7 @@ nlohmann::json support_section(const PlanFacts& f) {
                    [&](const SupportMatch& x, const SupportMatch& y) { return relevance(x) < relevance(y); });
   nlohmann::json out = nlohmann::json::array();
   for (const SupportMatch& m : matches) {
+    if (out.size() == max_suggestions) break;
     out.push_back({{"id", m.option->id},
                    {"name", f.text(m.option->name)},
                    {"description", f.text(m.option->description)},

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <iterator>
+#include <utility>
 
 namespace autodiag::session {
 
@@ -64,10 +66,55 @@ Message with_skip(const model::Question& q, Message why) {
   return why;
 }
 
+// Lower-case ASCII letters and digits only, accents folded, so that
+// "cote d'or", "Côte-d’Or" and "COTE-D'OR" are the same name.
+std::string folded(std::string_view text) {
+  static constexpr std::pair<std::string_view, char> accents[] = {
+      {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'}, {"î", 'i'},
+      {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ÿ", 'y'}, {"É", 'e'}, {"È", 'e'},
+      {"Ê", 'e'}, {"À", 'a'}, {"Â", 'a'}, {"Î", 'i'}, {"Ô", 'o'}, {"Ç", 'c'}};
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+      ++i;
+      continue;
+    }
+    auto accent = std::find_if(std::begin(accents), std::end(accents),
+                               [&](const auto& a) { return text.substr(i).starts_with(a.first); });
+    if (accent != std::end(accents)) {
+      out += accent->second;
+      i += accent->first.size();
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+// The department field (its options are the questionnaire's table of
+// departments) is answered with a code ("72", "2a", "1" for "01") or a name
+// ("Sarthe"), never a position in a list of 102.
+std::optional<std::string> department_for(const model::Question& q, std::string_view item, Message& why) {
+  std::string key = folded(item);
+  for (const model::Option& o : q.options) {
+    std::string id = folded(o.id);
+    if (key == id || (key.size() == 1 && "0" + key == id)) return o.id;
+    for (const auto& [lang, label] : o.label.entries()) {
+      if (key == folded(label.substr(0, label.find(" (")))) return o.id;
+    }
+  }
+  why = with_skip(q, msg("« {} » n'est ni un numéro ni un nom de département ; tapez ? pour l'aide",
+                         "'{}' is neither a department number nor a name; type ? for help", quoted(item)));
+  return std::nullopt;
+}
+
 // A number picks an option by its position. A number that is no position but
 // an option's id (a department code, "44") is that option: it is what the
 // label shows. A word is an option's id or its label.
 std::optional<std::string> option_for(const model::Question& q, std::string_view item, Message& why) {
+  if (q.role == model::Role::department) return department_for(q, item, why);
   if (size_t n = position(item); n >= 1 && n <= q.options.size()) return q.options[n - 1].id;
   if (const model::Option* option = q.find_option(item)) return option->id;
   std::string wanted = lower(item);

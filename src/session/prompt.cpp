@@ -58,6 +58,9 @@ std::string number_hint(const Words& words, const model::Question& q) {
 std::string answer_hint(const Words& words, const model::Question& q) {
   switch (q.type) {
     case QuestionType::choice:
+      if (q.role == model::Role::department) {
+        return std::string(words.tr("Tapez le numéro ou le nom du département.", "Type the department's number or name."));
+      }
       return fmt::format("{} (1 {} {}).", words.tr("Tapez le numéro de votre réponse", "Type the number of your answer"),
                          words.tr("à", "to"), q.options.size());
     case QuestionType::multi:
@@ -188,7 +191,8 @@ void show_question(Screen& screen, const Words& words, const QuestionView& view)
   screen.hint(progress_line(words, q, view.progress));
   screen.title(q.required ? fmt::format("{} {}", words.text(q.text), words.tr("(obligatoire)", "(required)"))
                           : words.text(q.text));
-  if (q.type == QuestionType::choice || q.type == QuestionType::multi) {
+  // The 101 departments are typed (code or name), not read out as a list.
+  if ((q.type == QuestionType::choice && q.role != model::Role::department) || q.type == QuestionType::multi) {
     for (size_t i = 0; i < q.options.size(); ++i) screen.item(option_line(words, q, i));
   } else if (q.type == QuestionType::yesno) {
     screen.item(fmt::format("{}. {}", yes_key(words), words.tr("Oui", "Yes")));

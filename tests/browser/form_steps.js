@@ -103,7 +103,8 @@ function terminalSession(run, work, persona, questions, themes, asked) {
     if (note !== undefined) lines.push('c ' + note);
     if (value === undefined) lines.push('s');
     else if (value === 'na' && q.type !== 'text') lines.push('na');
-    else if (q.type === 'choice') lines.push(String(q.options.indexOf(value) + 1));
+    // A department is typed by its code, as a person does (the field lists no numbers).
+    else if (q.type === 'choice') lines.push(q.id === 'department' ? value : String(q.options.indexOf(value) + 1));
     else if (q.type === 'multi') lines.push(value.length ? value.map((v) => q.options.indexOf(v) + 1).sort((a, b) => a - b).join(',') : '0');
     else if (q.type === 'yesno') lines.push(value === 'yes' || value === 'true' ? 'o' : 'n');
     else lines.push(value);

@@ -164,13 +164,15 @@ TEST_SUITE("report::plan") {
     CHECK(plan.model["scores"][0]["delta"] == "+11");
   }
 
-  TEST_CASE("persona A (volunteers only, Sarthe) is not sent to the DLA, but to FDVA 1 and CEAS 72") {
+  TEST_CASE("persona A (volunteers only, sports club in Sarthe) is not sent to the DLA, but to its CDOS, FDVA 2 and CEAS 72") {
     load::CheckedResponse response = checked(personas().at("a"));
     report::RenderedPlan plan = plan_of(request_for(response), "a");
     std::vector<std::string> ids;
     for (const auto& s : plan.model["support"]) ids.push_back(s["id"].get<std::string>());
     CHECK(std::find(ids.begin(), ids.end(), "dla") == ids.end());
-    CHECK(std::find(ids.begin(), ids.end(), "fdva1") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "fdva1") == ids.end());  // not for approved sports associations
+    CHECK(std::find(ids.begin(), ids.end(), "fdva2") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "cnosf_cdos") != ids.end());
     CHECK(std::find(ids.begin(), ids.end(), "ceas72") != ids.end());
     CHECK(plan.markdown.find("DLA —") == std::string::npos);
   }
@@ -228,7 +230,7 @@ TEST_SUITE("report::plan") {
       CHECK(e.exit_code() == 65);
       CHECK(e.message().in(Lang::en) ==
             "cannot compare: the old response follows version 2.0.0 of the questionnaire and the new one version "
-            "1.0.0; questions changed between these major versions");
+            "1.1.0; questions changed between these major versions");
     }
   }
 

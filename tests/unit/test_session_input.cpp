@@ -1,5 +1,6 @@
 #include "session/input.h"
 #include "session/setup.h"
+#include "test_report_fixtures.h"
 
 #include <doctest/doctest.h>
 
@@ -78,6 +79,31 @@ TEST_SUITE("session::input") {
     q.required = true;
     CHECK_FALSE(session::read_value(q, "peut-être", why));
     CHECK(why.en == "'peut-être' is not in the list: type the number of your answer, from 1 to 2");
+  }
+
+  TEST_CASE("the bundled department field is typed as a code or a name, accents and case ignored") {
+    const model::Question* department = test::guide().field_with_role(model::Role::department);
+    REQUIRE(department != nullptr);
+    CHECK(department->options.size() == 102);  // 101 departments and "other"
+    Message why;
+    auto typed = [&](const char* text) {
+      auto value = session::read_value(*department, text, why);
+      return value ? value->scalar : std::string("refused");
+    };
+    CHECK(typed("72") == "72");
+    CHECK(typed("sarthe") == "72");
+    CHECK(typed("SARTHE") == "72");
+    CHECK(typed("1") == "01");
+    CHECK(typed("2A") == "2a");
+    CHECK(typed("Côte-d'Or") == "21");
+    CHECK(typed("cote d or") == "21");
+    CHECK(typed("Loire") == "42");
+    CHECK(typed("loire-atlantique") == "44");
+    CHECK(typed("La Réunion") == "974");
+    CHECK(typed("976") == "976");
+    CHECK(typed("Lyon") == "refused");
+    CHECK(why.fr == "« Lyon » n'est ni un numéro ni un nom de département ; tapez ? pour l'aide ; ou s pour passer");
+    CHECK(typed("0") == "refused");
   }
 
   TEST_CASE("multi takes several positions, or 0 for none") {
