@@ -164,7 +164,7 @@ TEST_SUITE("report::plan") {
     CHECK(plan.model["scores"][0]["delta"] == "+11");
   }
 
-  TEST_CASE("persona A (volunteers only, sports club in Sarthe) is not sent to the DLA, but to its CDOS, FDVA 2 and CEAS 72") {
+  TEST_CASE("persona A (volunteers only, sports club in Sarthe) is not sent to the DLA, but to its CDOS, FDVA 2 and its CRESS") {
     load::CheckedResponse response = checked(personas().at("a"));
     report::RenderedPlan plan = plan_of(request_for(response), "a");
     std::vector<std::string> ids;
@@ -173,7 +173,7 @@ TEST_SUITE("report::plan") {
     CHECK(std::find(ids.begin(), ids.end(), "fdva1") == ids.end());  // not for approved sports associations
     CHECK(std::find(ids.begin(), ids.end(), "fdva2") != ids.end());
     CHECK(std::find(ids.begin(), ids.end(), "cnosf_cdos") != ids.end());
-    CHECK(std::find(ids.begin(), ids.end(), "ceas72") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "cress_pdl") != ids.end());
     CHECK(plan.markdown.find("DLA —") == std::string::npos);
   }
 

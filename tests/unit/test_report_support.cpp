@@ -15,10 +15,9 @@ namespace {
 // The options a plan suggests, in its order (at most six), with every theme
 // as a gap: the widest choice for this profile.
 std::vector<std::string> suggested(const load::CheckedResponse& response) {
+  report::RenderedPlan plan = report::render_plan(request_for(response), "", "");
   std::vector<std::string> out;
-  for (const auto& s : report::render_plan(request_for(response), "", "").model["support"]) {
-    out.push_back(s["id"].get<std::string>());
-  }
+  for (const auto& s : plan.model["support"]) out.push_back(s["id"].get<std::string>());
   return out;
 }
 
@@ -117,15 +116,17 @@ TEST_SUITE("report::match_support") {
                                                           {"opale", "culture"}, {"esper", "education_youth"}};
     const std::map<std::string, std::string> persona_sector = {
         {"a", "sport"}, {"b", "health_social"}, {"c", "third_place"}, {"d", "finance_insurance"}, {"e", "other"}};
-    for (const auto& [key, path] : personas()) {
-      CAPTURE(key);
-      for (const std::string& id : every_theme_matched(checked(path))) {
-        if (sector_of.count(id)) CHECK(sector_of.at(id) == persona_sector.at(key));
+    for (const auto& persona : personas()) {
+      CAPTURE(persona.first);
+      for (const std::string& id : every_theme_matched(checked(persona.second))) {
+        if (sector_of.count(id)) CHECK(sector_of.at(id) == persona_sector.at(persona.first));
       }
     }
-    for (const auto& [id, sector] : sector_of) {
+    for (const auto& entry : sector_of) {
+      const std::string& id = entry.first;
+      const std::string& sector = entry.second;
       CAPTURE(id);
-      const auto* s = std::find_if(guide().support.begin(), guide().support.end(), [&](const auto& x) { return x.id == id; });
+      auto s = std::find_if(guide().support.begin(), guide().support.end(), [&](const auto& x) { return x.id == id; });
       REQUIRE(s != guide().support.end());
       CHECK(s->eligible_source.find("sector == " + sector) != std::string::npos);
     }
