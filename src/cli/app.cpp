@@ -6,6 +6,7 @@
 #include "util/exit_codes.h"
 
 #include <CLI/CLI.hpp>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -64,6 +65,9 @@ int main(int argc, char** argv) {
   context.color = ::isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') &&
                   !(term != nullptr && std::strcmp(term, "dumb") == 0);
   context.utf8 = terminal_is_utf8();
+  context.plain = term != nullptr && std::strcmp(term, "dumb") == 0;
+  struct winsize size {};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) context.columns = size.ws_col;
 
   CLI::App app(std::string(context.tr(
       "autodiag — autodiagnostic du guide des bonnes pratiques de l'ESS (loi du 31 juillet 2014, art. 3).\n"

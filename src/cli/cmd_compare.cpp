@@ -33,8 +33,9 @@ void run_compare(const CompareOptions& options, Context& context) {
                        .dump(2)
                 << '\n';
   } else {
-    context.out << report::evolution_text(evolution, previous.response, current.checked.response, context.lang,
-                                          q.default_language());
+    print_laid_out(report::evolution_text(evolution, previous.response, current.checked.response, context.lang,
+                                          q.default_language()),
+                   context);
   }
 }
 

@@ -39,7 +39,7 @@ void add_explain(CLI::App& app, Context& context) {
                                           options->theme, ids));
     }
     score::Result result = score::compute(q, loaded.checked.response, loaded.checked.answers);
-    context.out << report::explain_text(q, result, context.lang, options->theme);
+    print_laid_out(report::explain_text(q, result, context.lang, options->theme), context);
   });
 }
 

@@ -150,7 +150,7 @@ void print_end(const model::Questionnaire& q, const model::Response& response, c
   }
   screen.line();
   std::string scores = report::score_text(q, checked.response, result, model::organisation_name(q, checked.answers),
-                                          {context.lang, context.utf8 && !screen.plain()});
+                                          {context.lang, context.utf8, screen.width(), !screen.plain()});
   screen.terminal().write(scores);
   screen.line();
   report::PlanRequest request;

@@ -64,7 +64,8 @@ void run_score(const ScoreOptions& options, Context& context) {
       context.out << csv_row(csv_fields(loaded, result));
     } else {
       if (i > 0) context.out << '\n';
-      context.out << report::score_text(q, loaded.checked.response, result, organisation, {context.lang, context.utf8});
+      context.out << report::score_text(q, loaded.checked.response, result, organisation,
+                                        {context.lang, context.utf8, text_width(context), !context.plain});
     }
   }
   if (options.format == "json") context.out << all.dump(2) << '\n';

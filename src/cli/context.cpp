@@ -1,8 +1,19 @@
 #include "cli/context.h"
 
+#include "util/wrap.h"
+
 #include <algorithm>
 
 namespace autodiag::cli {
+
+size_t text_width(const Context& context) {
+  if (context.columns == 0) return 0;
+  return std::clamp<size_t>(context.columns - 1, 20, 78);
+}
+
+void print_laid_out(const std::string& text, Context& context, size_t hang) {
+  context.out << wrap_text(text, text_width(context), hang);
+}
 
 void print_diagnostics(const Diagnostics& diagnostics, Context& context) {
   std::vector<Diagnostic> sorted = diagnostics.items();

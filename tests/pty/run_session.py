@@ -14,6 +14,9 @@ import pty
 import re
 import select
 import signal
+import fcntl
+import struct
+import termios
 import subprocess
 import sys
 import tempfile
@@ -35,9 +38,11 @@ def check(condition, message):
 class Session:
     """One autodiag process on a pseudo-terminal, driven like a person would."""
 
-    def __init__(self, args, cwd, env):
+    def __init__(self, args, cwd, env, columns=None):
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
+            if columns:
+                fcntl.ioctl(1, termios.TIOCSWINSZ, struct.pack("HHHH", 30, columns, 0, 0))
             os.chdir(cwd)
             os.execve(BINARY, [BINARY] + args, env)
         self.output = b""
@@ -56,6 +61,23 @@ class Session:
                 if not chunk:
                     raise Failure(f"process ended while waiting for {pattern!r}:\n{self.text()[-2000:]}")
                 self.output += chunk
+
+    def read_more(self, since, pattern):
+        """Reads until the output after offset `since` matches `pattern`; False if the process ended."""
+        deadline = time.time() + TIMEOUT
+        while re.search(pattern, self.output[since:].decode("utf-8", "replace")) is None:
+            if time.time() > deadline:
+                raise Failure(f"timed out waiting for {pattern!r}; output so far:\n{self.text()[-2000:]}")
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    return False
+                self.output += chunk
+        return True
 
     def wait_prompt(self, after):
         """Waits for a new "> " after the text `after`."""
@@ -196,6 +218,7 @@ def main():
               and "\nDépartement de votre siège\n" in review.stdout.decode(),
               "review of a finished short path turned into new questions\n" + review.stdout.decode()[:3000])
     first_use(env)
+    widths(env)
     print("pty session test: ok")
 
 
@@ -249,6 +272,48 @@ def first_use(env):
         done = subprocess.run([BINARY, "--short"], cwd=work, env=env, input=b"n\nLes Nouveaux\nq\n",
                               capture_output=True, timeout=TIMEOUT)
         check(os.path.exists(os.path.join(work, f"autodiag-{year}.yaml")), "New Year: 'n' did not start a new file")
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def widest(text):
+    lines = ANSI.sub("", text).replace("\r\n", "\n").split("\n")
+    return max(lines, key=len)
+
+
+def widths(env):
+    """A whole short session, then `score`, at 60 and 80 columns, in colour and plain: no line wider than the terminal."""
+    example = os.path.join(os.path.dirname(BINARY), "..", "examples", "persona-a-association-sportive.yaml")
+    for columns in (60, 80):
+        for plain in ([], ["--plain"]):
+            with tempfile.TemporaryDirectory() as work:
+                s = Session(["--short"] + plain, work, env, columns)
+                s.wait_prompt("Nom de votre structure")
+                # Each prompt gets a fitting answer; a few wrong ones show the refusals too.
+                os.write(s.fd, "Association des Amis du Bocage et des Chemins Creux\r".encode())
+                for typed in ["non concerné", "44", "3/7"]:
+                    s.wait_prompt("Forme juridique" if typed == "non concerné" else "!")
+                    os.write(s.fd, typed.encode() + b"\r")
+                since = len(s.output)
+                while s.read_more(since, r"> $"):
+                    screen = s.output[since:].decode("utf-8", "replace")
+                    answer = b"\r" if "Les thèmes de cette année" in screen or "sur une ligne" in screen else b"1\r"
+                    since = len(s.output)
+                    os.write(s.fd, answer)
+                    # The echo of the answer first, then the next screen.
+                    s.read_more(since, r"\n")
+                    since = len(s.output)
+                check("Merci" in s.text(), f"{columns} columns {plain}: the session did not end\n{s.text()[-1500:]}")
+                s.finish()
+                line = widest(s.text())
+                check(len(line) <= columns, f"{columns} columns {plain}: a line of {len(line)}: {line!r}")
+        for plain_env in ({}, {"TERM": "dumb"}):
+            s = Session(["score", example], os.getcwd(), dict(env, **plain_env), columns)
+            s.finish()
+            line = widest(s.text())
+            check(len(line) <= columns, f"score at {columns} columns: a line of {len(line)}: {line!r}")
+            check(("███" in s.text()) == (not plain_env), "score: bars in colour mode only")
 
 
 if __name__ == "__main__":
