@@ -3,7 +3,6 @@
 #include "batch/file_names.h"
 #include "batch/inputs.h"
 #include "batch/ordered_pool.h"
-#include "batch/output_file.h"
 #include "batch/pseudonym.h"
 #include "batch/scorer.h"
 #include "batch/statistics.h"
@@ -29,13 +28,21 @@ constexpr size_t window = 256;
 
 std::string join(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
 
-void make_dir(const std::string& dir) {
+// The output folder itself may be a link: the user named it. A folder
+// autodiag makes inside it may not, or the files written there would land
+// wherever someone with access to the shared folder pointed it.
+void make_dir(const std::string& dir, Target target) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) {
-    throw Failure(exit_code::cannot_write, msg("impossible de créer le dossier {} : {}", "cannot create folder {}: {}",
-                                               dir, ec ? ec.message() : std::string("not a folder")));
+  auto refuse = [&](std::string_view fr, std::string_view en) {
+    throw Failure(exit_code::cannot_write,
+                  msg("impossible de créer le dossier {0} : {1}", "cannot create folder {0}: {2}", dir, fr, en));
+  };
+  if (ec) refuse(ec.message(), ec.message());
+  if (target == Target::in_folder && fs::is_symlink(dir, ec)) {
+    refuse("c'est un lien symbolique, autodiag n'écrit pas au travers", "it is a symbolic link, which autodiag does not write through");
   }
+  if (!fs::is_directory(dir, ec)) refuse("ce n'est pas un dossier", "not a folder");
 }
 
 std::vector<std::string> csv_header(const model::Questionnaire& q) {
@@ -80,7 +87,7 @@ class Run {
     m_json.write("[");
     ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans, m_options.platform};
     WorkSource source([&] { return inputs.next(); }, settings);
-    if (m_options.plans) make_dir(join(m_options.out_dir, "plans"));
+    if (m_options.plans) make_dir(join(m_options.out_dir, "plans"), Target::in_folder);
     m_progress.start(count);
     // Result i belongs to input i whichever worker computed it, and results
     // are written in input order: the outputs never depend on the job count.
@@ -99,7 +106,8 @@ class Run {
     m_csv.commit();
     m_json.commit();
     m_errors.commit();
-    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang));
+    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang),
+                     Target::in_folder);
     return {m_statistics.responses(), m_statistics.invalid().size()};
   }
 
@@ -127,6 +135,7 @@ class Run {
     request.anonymize = m_options.anonymize;
     if (m_options.anonymize) request.organisation_override = row.organisation;
     document::DocumentRequest documents{request, m_options.plan_formats, "", ""};
+    documents.target = Target::in_folder;
     std::string first = std::string(document::extension(m_options.plan_formats.front()));
     document::write_documents(documents, join(join(m_options.out_dir, "plans"), stem + "." + first));
   }
@@ -153,7 +162,7 @@ BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& 
   // A missing pandoc or weasyprint is found before the first response, not
   // after an hour of work.
   if (options.plans) document::check_tools(options.plan_formats);
-  make_dir(options.out_dir);
+  make_dir(options.out_dir, Target::named);
   return Run(options, questionnaire, progress).run(inputs, count);
 }
 

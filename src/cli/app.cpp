@@ -2,8 +2,10 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/shown_stream.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
+#include "util/files.h"
 
 #include <CLI/CLI.hpp>
 #include <sys/ioctl.h>
@@ -58,7 +60,11 @@ std::vector<std::string> with_default_command(CLI::App& app, int argc, char** ar
 }  // namespace
 
 int main(int argc, char** argv) {
-  Context context;
+  ShownBuffer shown_out(std::cout.rdbuf());
+  ShownBuffer shown_err(std::cerr.rdbuf());
+  std::ostream out(&shown_out);
+  std::ostream err(&shown_err);
+  Context context{.out = out, .err = err};
   context.lang = detect_lang(lang_from_argv(argc, argv));
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
@@ -115,6 +121,8 @@ int main(int argc, char** argv) {
       "  --lang fr|en        interface language\n"
       "Every option: autodiag run --help")));
 
+  // `run` replaces these with its own, which save the answers first.
+  remove_temporary_files_on_stop();
   try {
     app.parse(with_default_command(app, argc, argv));
   } catch (const CLI::CallForHelp& e) {
@@ -130,7 +138,7 @@ int main(int argc, char** argv) {
                 << context.tr("Voir « autodiag --help ».", "See 'autodiag --help'.") << '\n';
     return exit_code::usage;
   } catch (const Failure& e) {
-    context.err << "autodiag: " << e.message().in(context.lang) << '\n';
+    context.err << "autodiag: " << e.message().in(context.lang) << '\n' << std::flush;
     return e.exit_code();
   } catch (const std::exception& e) {
     context.err << "autodiag: " << context.tr("erreur interne (merci de la signaler) : ", "internal error (please report it): ")

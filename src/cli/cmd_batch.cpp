@@ -1,10 +1,12 @@
 #include "batch/runner.h"
 #include "cli/commands.h"
 #include "cli/questionnaire_source.h"
+#include "util/errors.h"
 #include "util/exit_codes.h"
 
 #include <unistd.h>
 
+#include <iostream>
 #include <memory>
 #include <thread>
 
@@ -25,6 +27,10 @@ struct Options {
 };
 
 void run_batch(const Options& options, Context& context) {
+  if (options.out_dir.empty()) {
+    throw Failure(exit_code::usage, msg("-o : le nom du dossier des résultats est vide",
+                                        "-o: the name of the results folder is empty"));
+  }
   model::Questionnaire questionnaire = load_questionnaire_or_fail(options.questionnaire, context);
   batch::BatchOptions batch;
   batch.inputs = options.inputs;
@@ -36,7 +42,9 @@ void run_batch(const Options& options, Context& context) {
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
   batch.platform = *batch::parse_platform(options.from);
-  batch::Progress progress(context.err, ::isatty(STDERR_FILENO) != 0, context.lang == Lang::fr);
+  // std::cerr itself: the progress line's own \r and erase sequence must
+  // reach the terminal, and it shows only numbers.
+  batch::Progress progress(std::cerr, ::isatty(STDERR_FILENO) != 0, context.lang == Lang::fr);
   batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
   context.out << fmt::format(
       fmt::runtime(context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "

@@ -51,7 +51,7 @@ int validate_file(const std::string& path, const model::Questionnaire* explicit_
     text = read_input(path);
   } catch (const Failure& e) {
     context.err << path << ": " << context.tr("erreur", "error") << ": " << e.message().in(context.lang) << '\n';
-    return exit_code::no_input;
+    return e.exit_code();
   }
   Diagnostics diagnostics(path);
   load::YamlDocument doc(text, diagnostics);

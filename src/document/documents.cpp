@@ -142,7 +142,7 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
     }
   }
   for (const auto& [file, content] : files) {
-    write_atomically(file, content);
+    write_atomically(file, content, request.target);
     written.paths.push_back(file);
   }
   return written;

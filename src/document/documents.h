@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/plan_files.h"
+#include "util/files.h"
 
 #include <optional>
 #include <string>
@@ -22,6 +23,7 @@ struct DocumentRequest {
   std::string reference_doc;    // pandoc --reference-doc for docx and odt ("" = pandoc's own)
   std::string template_name;    // names a custom template in error messages
   bool actions_sheet = true;    // write the tracking sheet beside the plan
+  Target target = Target::named;  // Target::in_folder for the plans a batch writes in its output folder
 };
 
 // Throws Failure(69) naming the Debian package when a tool the formats need

@@ -8,13 +8,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 namespace autodiag {
 
@@ -25,16 +22,22 @@ Failure write_failure(const std::string& path, int error) {
                  msg("impossible d'écrire {} : {}", "cannot write {}: {}", path, std::strerror(error)));
 }
 
-bool write_all(int fd, std::string_view content) {
+// A device, FIFO or socket the user named: replacing it with a file would
+// break the system (/dev/null as root) or the reader at the other end.
+void write_directly(const std::string& path, std::string_view content) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw write_failure(path, errno);
   while (!content.empty()) {
     ssize_t written = ::write(fd, content.data(), content.size());
-    if (written < 0) {
-      if (errno == EINTR) continue;
-      return false;
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) {
+      int error = written < 0 ? errno : EIO;
+      ::close(fd);
+      throw write_failure(path, error);
     }
     content.remove_prefix(static_cast<size_t>(written));
   }
-  return true;
+  if (::close(fd) != 0) throw write_failure(path, errno);
 }
 
 }  // namespace
@@ -69,42 +72,29 @@ std::string read_input(const std::string& path) {
   return content;
 }
 
-void write_atomically(const std::string& path, std::string_view content) {
+void write_atomically(const std::string& path, std::string_view content, Target target) {
   if (path == "-") {
+    errno = 0;
     std::cout << content << std::flush;
+    if (!std::cout) throw write_failure(path, errno != 0 ? errno : EIO);
     return;
   }
-  std::error_code ec;
-  // Replacing a symbolic link would cut it from its file: write the file it
-  // points to instead.
-  std::filesystem::path target =
-      std::filesystem::is_symlink(path, ec) ? std::filesystem::canonical(path, ec) : std::filesystem::path(path);
-  if (ec) target = path;
-  std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw write_failure(path, errno);
-  // mkstemp creates 0600: a new file gets the usual permissions, a replaced
-  // one keeps its own (a response someone made private stays private).
-  struct stat existing {};
-  if (::stat(path.c_str(), &existing) == 0) {
-    ::fchmod(fd, existing.st_mode & 07777);
-  } else {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
+  std::string destination = path;
+  if (target == Target::named) {
+    struct stat existing {};
+    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode)) {
+      write_directly(path, content);
+      return;
+    }
+    std::error_code ec;
+    if (std::filesystem::is_symlink(path, ec)) {
+      std::filesystem::path real = std::filesystem::canonical(path, ec);
+      if (!ec) destination = real.string();
+    }
   }
-  if (!write_all(fd, content) || ::fsync(fd) != 0) {
-    int error = errno;
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw write_failure(path, error);
-  }
-  if (::close(fd) != 0 || std::rename(temp.c_str(), target.c_str()) != 0) {
-    int error = errno;
-    ::unlink(temp.c_str());
-    throw write_failure(path, error);
-  }
+  OutputFile file(destination);
+  file.write(content);
+  file.commit();
 }
 
 }  // namespace autodiag

@@ -111,8 +111,8 @@ TEST_SUITE("batch::run_batch") {
     CHECK(summary.find("| Association | 3 | 56 | 44 | 100 |\n| Scop | 2 | 100 | 100 | – |\n") != std::string::npos);
     CHECK(summary.find("| Loire-Atlantique (44) | 2 | 83 | 67 | 100 |\n| Another region | 2 | 100 | 100 | – |\n"
                        "| (not given) | 1 | 0 | 0 | – |\n") != std::string::npos);
-    CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes_shared': unknown option 'Parfois oui' "
-                       "(options: not_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
+    CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes\\_shared': unknown option 'Parfois oui' "
+                       "(options: not\\_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
     CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);
     // Only the four outputs: no temporary file left behind.
     CHECK(tree(out.path().string()).size() == 4);
@@ -262,5 +262,52 @@ TEST_SUITE("batch::run_batch") {
       CHECK(e.message().en == "no response file found (.yaml, .yml, .json or .csv)");
     }
     CHECK_FALSE(fs::exists(in / "out"));
+  }
+
+  TEST_CASE("links planted in a shared output folder are replaced, never written through") {
+    TempDir outside("batch-victim");
+    TempDir out("batch-shared");
+    std::string victim = outside.file("precious.md");
+    write_atomically(victim, "keep me\n");
+    fs::create_directory(out / "plans");
+    for (const char* name : {"summary.md", "scores.csv", "errors.txt", "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
+      fs::create_symlink(victim, out / name);
+    }
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/mixed/a-good.yaml"};
+    options.out_dir = out.path().string();
+    options.plans = true;
+    CHECK(run(options, mini()).responses == 1);
+    CHECK(read_input(victim) == "keep me\n");
+    for (const char* name : {"summary.md", "scores.csv", "errors.txt", "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
+      INFO(name);
+      CHECK(fs::is_regular_file(fs::symlink_status(out / name)));
+    }
+    CHECK(read_input(out / "plans/alpha-solidaire.md").starts_with("# "));
+  }
+
+  TEST_CASE("a plans folder planted as a link is refused (73); the named output folder may be a link") {
+    TempDir outside("batch-victim");
+    TempDir out("batch-shared");
+    fs::create_directory_symlink(outside.path(), out / "plans");
+    batch::BatchOptions options;
+    options.inputs = {fixtures + "/mixed/a-good.yaml"};
+    options.out_dir = out.path().string();
+    options.plans = true;
+    try {
+      run(options, mini());
+      FAIL("expected a Failure");
+    } catch (const Failure& e) {
+      CHECK(e.exit_code() == 73);
+      CHECK(e.message().en == "cannot create folder " + (out / "plans") +
+                                  ": it is a symbolic link, which autodiag does not write through");
+    }
+    CHECK(outside.entries().empty());
+
+    TempDir real("batch-real");
+    fs::create_directory_symlink(real.path(), out / "named");
+    options.out_dir = out / "named";
+    CHECK(run(options, mini()).responses == 1);
+    CHECK(fs::exists(real / "plans/alpha-solidaire.md"));
   }
 }

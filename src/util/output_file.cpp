@@ -1,0 +1,153 @@
+#include "util/errors.h"
+#include "util/exit_codes.h"
+#include "util/files.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <initializer_list>
+
+namespace autodiag {
+
+namespace {
+
+constexpr size_t buffer_size = 1 << 20;
+
+Failure write_failure(const std::string& path, int error) {
+  return Failure(exit_code::cannot_write,
+                 msg("impossible d'écrire {} : {}", "cannot write {}: {}", path, std::strerror(error)));
+}
+
+// The temporary files being written, for the stop-signal handler: fixed
+// storage and lock-free flags, since a handler may neither allocate nor lock.
+// A file that finds no free slot is simply not removed on a stop.
+enum SlotState : int { free_slot, filling, registered };
+constexpr size_t slot_count = 64;
+std::array<std::array<char, PATH_MAX>, slot_count> g_temp_paths;
+std::array<std::atomic<int>, slot_count> g_slot_states{};
+
+int register_temp(const std::string& path) {
+  if (path.size() >= PATH_MAX) return -1;
+  for (size_t i = 0; i < slot_count; ++i) {
+    int expected = free_slot;
+    if (g_slot_states[i].compare_exchange_strong(expected, filling)) {
+      std::memcpy(g_temp_paths[i].data(), path.c_str(), path.size() + 1);
+      g_slot_states[i].store(registered);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void unregister_temp(int slot) {
+  if (slot >= 0) g_slot_states[static_cast<size_t>(slot)].store(free_slot);
+}
+
+extern "C" void remove_temps_and_exit(int) {
+  for (size_t i = 0; i < slot_count; ++i) {
+    if (g_slot_states[i].load() == registered) ::unlink(g_temp_paths[i].data());
+  }
+  ::_exit(exit_code::interrupted);
+}
+
+}  // namespace
+
+void remove_temporary_files_on_stop() {
+  struct sigaction action {};
+  action.sa_handler = remove_temps_and_exit;
+  sigemptyset(&action.sa_mask);
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal_number, &action, nullptr);
+}
+
+OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
+  std::filesystem::path target(m_path);
+  std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
+  m_temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  // The stop handler must know the name before the file exists, or a signal
+  // in between would leave it behind.
+  m_slot = register_temp(m_temp);
+  // mkostemp opens with O_CREAT|O_EXCL, which never follows a link planted
+  // under the temporary name.
+  m_fd = ::mkostemp(m_temp.data(), O_CLOEXEC);
+  if (m_fd < 0) {
+    int error = errno;
+    unregister_temp(m_slot);
+    throw write_failure(m_path, error);
+  }
+  if (m_slot >= 0) {
+    auto slot = static_cast<size_t>(m_slot);
+    g_slot_states[slot].store(filling);
+    std::memcpy(g_temp_paths[slot].data(), m_temp.c_str(), m_temp.size() + 1);
+    g_slot_states[slot].store(registered);
+  }
+  // mkstemp creates 0600: a new file gets the usual permissions, a replaced
+  // regular file keeps its own (a response someone made private stays
+  // private). lstat: a link planted in an output folder gives nothing.
+  struct stat existing {};
+  if (::lstat(m_path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
+    ::fchmod(m_fd, existing.st_mode & 07777);
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(m_fd, 0666 & ~mask);
+  }
+}
+
+OutputFile::~OutputFile() {
+  if (m_fd >= 0) {
+    ::close(m_fd);
+    discard();
+  }
+}
+
+void OutputFile::discard() {
+  ::unlink(m_temp.c_str());
+  unregister_temp(m_slot);
+  m_slot = -1;
+}
+
+void OutputFile::write(std::string_view text) {
+  m_buffer += text;
+  if (m_buffer.size() >= buffer_size) flush();
+}
+
+void OutputFile::flush() {
+  std::string_view rest = m_buffer;
+  while (!rest.empty()) {
+    ssize_t written = ::write(m_fd, rest.data(), rest.size());
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      throw write_failure(m_path, errno);
+    }
+    rest.remove_prefix(static_cast<size_t>(written));
+  }
+  m_buffer.clear();
+}
+
+void OutputFile::commit() {
+  flush();
+  if (::fsync(m_fd) != 0) throw write_failure(m_path, errno);
+  int fd = m_fd;
+  m_fd = -1;
+  // rename() replaces the directory entry itself: a link there is replaced,
+  // not followed.
+  if (::close(fd) != 0 || std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+    int error = errno;
+    discard();
+    throw write_failure(m_path, error);
+  }
+  unregister_temp(m_slot);
+  m_slot = -1;
+}
+
+}  // namespace autodiag
