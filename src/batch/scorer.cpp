@@ -5,6 +5,7 @@
 #include "batch/pseudonym.h"
 #include "load/reader.h"
 #include "load/response_check.h"
+#include "load/yaml_tree.h"
 #include "model/profile.h"
 #include "report/score_json.h"
 #include "score/result.h"
@@ -47,6 +48,17 @@ std::string mask_between(const std::string& text, std::string_view open, std::st
   return out;
 }
 
+// Every text of a YAML input, keys included: what --anonymize must not repeat.
+void collect_texts(const load::YamlNode* node, std::vector<std::string>& texts) {
+  if (node == nullptr) return;
+  if (node->is_scalar()) texts.push_back(node->value);
+  for (const load::YamlNode* item : node->items) collect_texts(item, texts);
+  for (const auto& entry : node->entries) {
+    collect_texts(entry.first, texts);
+    collect_texts(entry.second, texts);
+  }
+}
+
 class Scorer {
  public:
   Scorer(const Input& input, const ScoreSettings& settings)
@@ -79,6 +91,7 @@ class Scorer {
     std::string id = m_settings.anonymize ? "" : submission_id(record, csv.layout());
     std::string source = m_input.path + ":" + std::to_string(record.row) + (id.empty() ? "" : " #" + id);
     Diagnostics row_d(m_settings.anonymize ? pseudonym(source) : m_input.path);
+    if (m_settings.anonymize) m_texts = record.fields;
     if (record.problem) {
       row_d.error(record.problem->mark, record.problem->message);
       refuse(shown_source(source), row_d);
@@ -110,7 +123,7 @@ class Scorer {
     });
     std::optional<Diagnostic> first_error;
     for (Diagnostic& item : items) {
-      if (m_settings.anonymize) item.message = mask_quoted_values(item.message);
+      if (m_settings.anonymize) item.message = mask_quoted_values(item.message, m_texts);
       if (!first_error && item.severity == Severity::error) first_error = item;
       m_result.diagnostics.push_back(std::move(item));
     }
@@ -124,6 +137,11 @@ class Scorer {
 
   void score_response_file(const std::string& text) {
     std::string source = shown_source(m_input.path);
+    if (m_settings.anonymize) {
+      Diagnostics ignored(source);
+      load::YamlDocument document(text, ignored);
+      collect_texts(document.root(), m_texts);
+    }
     Diagnostics d(source);
     auto checked = load::load_checked_response(text, m_q, d);
     if (!checked) {
@@ -174,12 +192,29 @@ class Scorer {
   const ScoreSettings& m_settings;
   const model::Questionnaire& m_q;
   UnitResult m_result;
+  std::vector<std::string> m_texts;  // of the input, under --anonymize
 };
 
 }  // namespace
 
-Message mask_quoted_values(const Message& message) {
-  return Message{mask_between(message.fr, "«", "»"), mask_between(message.en, "'", "'")};
+Message mask_quoted_values(const Message& message, const std::vector<std::string>& input_texts) {
+  // A value holding the quotes themselves (« Les Amis », l'association)
+  // would escape the quote-based masking: the input's own texts are masked
+  // first, longest first, wherever they appear. Identifiers stay readable.
+  std::vector<std::string_view> texts;
+  for (const std::string& text : input_texts) {
+    if (!text.empty() && !load::is_valid_id(text)) texts.push_back(text);
+  }
+  std::sort(texts.begin(), texts.end(), [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  auto mask_texts = [&](std::string out) {
+    for (std::string_view text : texts) {
+      for (size_t at = out.find(text); at != std::string::npos; at = out.find(text, at + 3)) {
+        out.replace(at, text.size(), "…");
+      }
+    }
+    return out;
+  };
+  return Message{mask_between(mask_texts(message.fr), "«", "»"), mask_between(mask_texts(message.en), "'", "'")};
 }
 
 UnitResult csv_header_result(const Input& input, const Diagnostics& diagnostics, bool refused,

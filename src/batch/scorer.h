@@ -5,6 +5,9 @@
 #include "batch/scored_row.h"
 #include "model/questionnaire.h"
 
+#include <string>
+#include <vector>
+
 namespace autodiag::batch {
 
 struct ScoreSettings {
@@ -29,8 +32,9 @@ UnitResult csv_header_result(const Input& input, const Diagnostics& diagnostics,
 UnitResult score_csv_row(const Input& input, const CsvExport& csv, const CsvRecord& record,
                          const ScoreSettings& settings);
 
-// Under --anonymize, diagnostics must not repeat what the input holds: the
-// quoted parts of the message that are not identifiers become "…".
-Message mask_quoted_values(const Message& message);
+// Under --anonymize, diagnostics must not repeat what the input holds: every
+// text of the input (`input_texts`) and every quoted part of the message
+// that is not an identifier becomes "…".
+Message mask_quoted_values(const Message& message, const std::vector<std::string>& input_texts = {});
 
 }  // namespace autodiag::batch

@@ -1,6 +1,7 @@
 #include "batch/summary_markdown.h"
 
 #include "report/numbers.h"
+#include "util/escape.h"
 
 #include <fmt/format.h>
 
@@ -13,25 +14,12 @@ namespace {
 
 constexpr size_t gaps_shown = 10;
 
-// A table cell: pipes and line breaks would break the table.
-std::string cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
+// Paths may hold a backquote, which would end the code span, or a line
+// break, which would end the list item.
+std::string code_span(std::string_view text) {
+  std::string out = one_line(text);
+  std::replace(out.begin(), out.end(), '`', '\'');
   return out;
-}
-
-// Paths may hold a backquote, which would end the code span.
-std::string code_span(std::string text) {
-  std::replace(text.begin(), text.end(), '`', '\'');
-  return text;
 }
 
 class Writer {
@@ -58,7 +46,7 @@ class Writer {
   std::string_view colon() const { return m_lang == Lang::fr ? " : " : ": "; }
 
   void heading() {
-    m_out += fmt::format("# {} — {}\n\n", tr("Synthèse du lot", "Batch summary"), t(m_q.title));
+    m_out += fmt::format("# {} — {}\n\n", tr("Synthèse du lot", "Batch summary"), markdown_escape(t(m_q.title)));
     m_out += fmt::format("- {}{}{} ({} {}, {} {})\n", tr("Réponses évaluées", "Responses scored"), colon(),
                          m_s.responses(), m_s.complete(), tr("terminées", "complete"), m_s.responses() - m_s.complete(),
                          tr("en cours", "in progress"));
@@ -76,7 +64,7 @@ class Writer {
                          tr("Thème", "Theme"), tr("moyenne", "mean"), tr("min", "min"), tr("médiane", "median"),
                          tr("max", "max"));
     distribution_row(std::string(tr("**Ensemble**", "**Overall**")), m_s.overall());
-    for (size_t i = 0; i < m_q.themes.size(); ++i) distribution_row(cell(t(m_q.themes[i].label())), m_s.themes()[i]);
+    for (size_t i = 0; i < m_q.themes.size(); ++i) distribution_row(markdown_escape(t(m_q.themes[i].label())), m_s.themes()[i]);
     m_out += fmt::format("\n{}\n\n", tr("n : réponses où le thème a au moins une réponse notée (thèmes non abordés "
                                         "cette année exclus). Quartiles par interpolation linéaire (comme QUARTILE.INC).",
                                         "n: responses where the theme has at least one scored answer (themes not "
@@ -98,14 +86,14 @@ class Writer {
     m_out += fmt::format("## {}\n\n| {} |", tr("Répartition par niveau", "Level distribution"), tr("Thème", "Theme"));
     std::string rule = "|---|";
     for (const model::Level& level : m_q.levels) {
-      m_out += fmt::format(" {} ({}–{}) |", cell(t(level.label)), report::show_score(level.from),
+      m_out += fmt::format(" {} ({}–{}) |", markdown_escape(t(level.label)), report::show_score(level.from),
                            report::show_score(level.to));
       rule += "--:|";
     }
     m_out += "\n" + rule + "\n";
     for (size_t row = 0; row < m_s.levels().size(); ++row) {
       m_out += row == 0 ? fmt::format("| {} |", tr("**Ensemble**", "**Overall**"))
-                        : fmt::format("| {} |", cell(t(m_q.themes[row - 1].label())));
+                        : fmt::format("| {} |", markdown_escape(t(m_q.themes[row - 1].label())));
       for (size_t count : m_s.levels()[row]) m_out += fmt::format(" {} |", count);
       m_out += '\n';
     }
@@ -131,8 +119,8 @@ class Writer {
       any = true;
       const model::Question& q = m_q.question(order[k]);
       size_t counted = m_s.counted()[order[k]];
-      m_out += fmt::format("| {} | {} (`{}`) | {} | {} / {} ({}) |\n", k + 1, cell(t(q.text)), q.id,
-                           cell(t(m_q.themes[static_cast<size_t>(q.theme_index)].label())), gaps[order[k]], counted,
+      m_out += fmt::format("| {} | {} (`{}`) | {} | {} / {} ({}) |\n", k + 1, markdown_escape(t(q.text)), q.id,
+                           markdown_escape(t(m_q.themes[static_cast<size_t>(q.theme_index)].label())), gaps[order[k]], counted,
                            report::show_percent(static_cast<double>(gaps[order[k]]) / static_cast<double>(counted),
                                                 m_lang == Lang::fr));
     }
@@ -144,13 +132,13 @@ class Writer {
     m_out += fmt::format("## {}\n\n| {} | n | {} |", title, column, tr("Ensemble", "Overall"));
     std::string rule = "|---|--:|--:|";
     for (const model::Theme& theme : m_q.themes) {
-      m_out += fmt::format(" {} |", cell(t(theme.label())));
+      m_out += fmt::format(" {} |", markdown_escape(t(theme.label())));
       rule += "--:|";
     }
     m_out += "\n" + rule + "\n";
     for (const std::string& id : group_order(field, groups)) {
       const GroupStats& group = groups.at(id);
-      m_out += fmt::format("| {} | {} | {} |", cell(group_label(field, id)), group.responses, mean(group.overall));
+      m_out += fmt::format("| {} | {} | {} |", markdown_escape(group_label(field, id)), group.responses, mean(group.overall));
       for (const Mean& m : group.themes) m_out += fmt::format(" {} |", mean(m));
       m_out += '\n';
     }
@@ -193,7 +181,7 @@ class Writer {
       const Diagnostic& d = invalid.first_error;
       std::string where = d.file.empty() ? invalid.source : d.file;
       if (d.mark.line > 0) where += fmt::format(":{}:{}", d.mark.line, d.mark.column);
-      m_out += fmt::format("- `{}`{}{}", code_span(where), colon(), d.message.in(m_lang));
+      m_out += fmt::format("- `{}`{}{}", code_span(where), colon(), markdown_escape(d.message.in(m_lang)));
       if (invalid.error_count > 1) {
         m_out += fmt::format(" ({} {})", invalid.error_count, tr("erreurs en tout", "errors in all"));
       }

@@ -1,5 +1,7 @@
 #include "model/diagnostic.h"
 
+#include "util/escape.h"
+
 #include <algorithm>
 
 namespace autodiag {
@@ -21,7 +23,9 @@ size_t Diagnostics::count(Severity severity) const {
 }
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang) {
-  std::string out = d.file;
+  // Values quoted in messages and file names come from the user's files:
+  // shown so that they can neither forge a line nor command a terminal.
+  std::string out = one_line(d.file);
   if (d.mark.line > 0) out += fmt::format(":{}:{}", d.mark.line, d.mark.column);
   if (!out.empty()) out += ": ";
   if (d.severity == Severity::error) {
@@ -30,7 +34,7 @@ std::string format_diagnostic(const Diagnostic& d, Lang lang) {
     out += tr(lang, "avertissement", "warning");
   }
   out += ": ";
-  out += d.message.in(lang);
+  out += one_line(d.message.in(lang));
   return out;
 }
 

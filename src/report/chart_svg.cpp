@@ -1,6 +1,7 @@
 #include "report/chart_svg.h"
 
 #include "report/numbers.h"
+#include "util/escape.h"
 #include "util/text_width.h"
 
 #include <fmt/format.h>
@@ -16,23 +17,6 @@ constexpr double px_per_point = 4.0;  // 100 points = 400 px
 constexpr int top = 56;
 constexpr const char* this_year_color = "#1f5f8b";  // contrast 7:1 on white
 constexpr const char* last_year_color = "#9aa5b1";
-
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // Control characters are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
-  return out;
-}
 
 std::string short_label(const std::string& label) {
   if (display_width(label) <= 36) return label;

@@ -1,7 +1,7 @@
 #include "report/plan_template.h"
 
 #include "model/diagnostic.h"
-#include "report/markdown_escape.h"
+#include "util/escape.h"
 #include "util/bundled.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -42,19 +42,82 @@ mustache::data to_data(const nlohmann::json& value) {
   }
 }
 
-// kainjow reports a byte offset ("Unclosed tag at 12"); people need line:col.
-Mark mark_at(std::string_view text, size_t offset) {
-  Mark mark{1, 1};
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++mark.line;
-      mark.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++mark.column;
+// kainjow reports a byte offset ("Unclosed tag at 12"); people need
+// line:col. Offsets are asked for in increasing order, so the cursor moves
+// forward only: positions for a whole template cost one pass.
+class MarkCursor {
+ public:
+  explicit MarkCursor(std::string_view text) : m_text(text) {}
+  Mark at(size_t offset) {
+    if (offset < m_offset) *this = MarkCursor(m_text);
+    for (; m_offset < offset && m_offset < m_text.size(); ++m_offset) {
+      unsigned char c = static_cast<unsigned char>(m_text[m_offset]);
+      if (c == '\n') {
+        ++m_mark.line;
+        m_mark.column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++m_mark.column;
+      }
     }
+    return m_mark;
   }
-  return mark;
+
+ private:
+  std::string_view m_text;
+  size_t m_offset = 0;
+  Mark m_mark{1, 1};
+};
+
+Mark mark_at(std::string_view text, size_t offset) { return MarkCursor(text).at(offset); }
+
+[[noreturn]] void fail_at(std::string_view template_text, const std::string& template_name, size_t offset,
+                          Message message) {
+  Diagnostic diagnostic{template_name, mark_at(template_text, offset), Severity::error, std::move(message)};
+  throw Failure(exit_code::data_error, Message{format_diagnostic(diagnostic, Lang::fr),
+                                               format_diagnostic(diagnostic, Lang::en)});
+}
+
+// kainjow renders by recursion and copies contexts per level: 10,000 nested
+// sections take gigabytes. Sections are counted here first, following
+// set-delimiter tags as Mustache does.
+void check_template_limits(std::string_view text, const std::string& template_name) {
+  if (text.size() > max_template_bytes) {
+    fail_at(text, template_name, 0,
+            msg("modèle trop gros ({} octets, {} au plus)", "template too large ({} bytes, at most {})", text.size(),
+                max_template_bytes));
+  }
+  std::string open = "{{";
+  std::string close = "}}";
+  int depth = 0;
+  for (size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+    size_t start = at + open.size();
+    bool triple = open == "{{" && start < text.size() && text[start] == '{';
+    size_t end = text.find(triple ? "}}}" : close, start);
+    if (end == std::string_view::npos) return;  // kainjow reports the unclosed tag
+    std::string_view tag = text.substr(start, end - start);
+    size_t next = end + (triple ? 3 : close.size());
+    size_t first = tag.find_first_not_of(" \t");
+    char kind = first == std::string_view::npos ? ' ' : tag[first];
+    if (kind == '#' || kind == '^') {
+      if (++depth > max_template_depth) {
+        fail_at(text, template_name, at,
+                msg("sections imbriquées sur plus de {} niveaux", "sections nested more than {} levels deep",
+                    max_template_depth));
+      }
+    } else if (kind == '/') {
+      depth = std::max(depth - 1, 0);
+    } else if (kind == '=' && tag.size() >= 2 && tag.back() == '=') {
+      std::string_view inside = tag.substr(first + 1, tag.size() - first - 2);
+      size_t a = inside.find_first_not_of(" \t");
+      size_t a_end = inside.find_first_of(" \t", a);
+      size_t b = a_end == std::string_view::npos ? a_end : inside.find_first_not_of(" \t", a_end);
+      if (b == std::string_view::npos) return;  // kainjow reports the invalid tag
+      size_t b_end = inside.find_first_of(" \t", b);
+      open = inside.substr(a, a_end - a);
+      close = inside.substr(b, b_end == std::string_view::npos ? b_end : b_end - b);
+    }
+    at = next;
+  }
 }
 
 Message explain(const std::string& kainjow_message) {
@@ -161,6 +224,7 @@ std::string tidy_blank_lines(const std::string& text) {
 
 std::string render_template(std::string_view template_text, const nlohmann::json& model,
                             const std::string& template_name) {
+  check_template_limits(template_text, template_name);
   // Parsed as written first, so that errors point into the user's file.
   if (mustache::mustache as_written{std::string(template_text)}; !as_written.is_valid()) {
     fail(template_text, template_name, as_written.error_message());
@@ -173,7 +237,9 @@ std::string render_template(std::string_view template_text, const nlohmann::json
 }
 
 void check_template_names(std::string_view text, const std::set<std::string>& known, const std::string& template_name) {
+  check_template_limits(text, template_name);
   if (text.find("{{=") != std::string_view::npos) return;
+  MarkCursor cursor(text);
   Message problems;
   for (size_t open = text.find("{{"); open != std::string_view::npos; open = text.find("{{", open + 2)) {
     bool triple = open + 2 < text.size() && text[open + 2] == '{';
@@ -195,7 +261,7 @@ void check_template_names(std::string_view text, const std::set<std::string>& kn
       part = dot + 1;
     }
     if (ok) continue;
-    Diagnostic diagnostic{template_name, mark_at(text, open), Severity::error,
+    Diagnostic diagnostic{template_name, cursor.at(open), Severity::error,
                           msg("variable inconnue « {} » (les variables sont décrites dans docs/templates.md)",
                               "unknown variable '{}' (the variables are listed in docs/templates.md)", name)};
     problems.fr += (problems.fr.empty() ? "" : "\n") + format_diagnostic(diagnostic, Lang::fr);

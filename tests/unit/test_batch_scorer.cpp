@@ -132,4 +132,25 @@ TEST_SUITE("batch::score_input") {
     CHECK(m.fr == "réponse à « ag_rate » : option « … » inconnue");
     CHECK(m.en == "answer to 'ag_rate': unknown option '…'");
   }
+
+  TEST_CASE("anonymised: a value holding quotes or apostrophes is masked whole, in both languages") {
+    test::TempDir dir("anon-quotes");
+    std::string path = dir.file("r.yaml");
+    write_atomically(path,
+                     "format: autodiag-response/1\nquestionnaire: {id: mini, version: 1.0.0}\nstatus: in_progress\n"
+                     "profile:\n  name: Delta\n  legal_form: \"Jean » Dupont « l'ami » x\"\n"
+                     "answers:\n  statutes_shared: \"l'accord de Mme Martin\"\n");
+    batch::UnitResult result = batch::score_input({path, Input::Kind::response}, {&mini(), true, false});
+    REQUIRE(result.diagnostics.size() == 2);
+    for (const Diagnostic& d : result.diagnostics) {
+      for (Lang lang : {Lang::fr, Lang::en}) {
+        std::string line = format_diagnostic(d, lang);
+        INFO(line);
+        for (const char* secret : {"Jean", "Dupont", "ami", "accord", "Martin"}) CHECK(line.find(secret) == std::string::npos);
+      }
+    }
+    CHECK(format_diagnostic(result.diagnostics[1], Lang::en) ==
+          batch::pseudonym(path) + ":8:20: error: answer to 'statutes_shared': unknown option '…' (options: "
+                                   "not_started, informal, formalised, improved)");
+  }
 }
