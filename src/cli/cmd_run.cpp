@@ -1,13 +1,13 @@
 #include "cli/commands.h"
+#include "cli/plan_beside.h"
 #include "cli/questionnaire_source.h"
 #include "cli/response_source.h"
+#include "document/documents.h"
 #include "load/checked_response.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
 #include "load/response_writer.h"
 #include "model/profile.h"
-#include "document/documents.h"
-#include "report/plan_files.h"
 #include "report/score_text.h"
 #include "score/result.h"
 #include "session/session.h"
@@ -17,6 +17,7 @@
 #include "session/signals.h"
 #include "session/stdio_terminal.h"
 #include "util/errors.h"
+#include "util/escape.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
 
@@ -134,39 +135,36 @@ std::string offer_last_year(const std::string& now, session::Terminal& terminal,
   }
 }
 
-void print_end(const model::Questionnaire& q, const model::Response& response, const std::string& output,
+void print_end(const model::Questionnaire& q, const std::string& output, const std::string& last_saved,
                session::Screen& screen, Context& context) {
-  Diagnostics diagnostics(output);
-  auto answers = load::check_response(q, response, diagnostics);
-  if (!answers) throw Failure(exit_code::internal, msg("réponse enregistrée illisible", "saved response unreadable"));
-  load::CheckedResponse checked{response, std::move(*answers)};
+  PlanBeside plan = write_plan_beside(q, context.lang, output, last_saved);
+  const load::CheckedResponse& checked = plan.response;
   score::Result result = score::compute(q, checked.response, checked.answers);
   screen.line();
   screen.rule();
   screen.title(context.tr("Merci ! L'autodiagnostic est terminé.", "Thank you! The self-assessment is finished."));
-  if (response.status != model::Status::complete) {
+  if (plan.changed_elsewhere) {
+    screen.problem(fmt::format(
+        fmt::runtime(context.tr("{} a été enregistré entre-temps par une autre session : les scores et le plan "
+                                "ci-dessous suivent ce qu'il contient maintenant.",
+                                "{} was saved meanwhile by another session: the scores and the plan below follow what "
+                                "it holds now.")),
+        output));
+  }
+  if (checked.response.status != model::Status::complete) {
     screen.paragraph(context.tr("Des questions obligatoires restent sans réponse : la réponse reste « en cours ».",
                                 "Some required questions are still unanswered: the response stays \"in progress\"."));
   }
   screen.line();
   std::string scores = report::score_text(q, checked.response, result, model::organisation_name(q, checked.answers),
                                           {context.lang, context.utf8, screen.width(), !screen.plain()});
-  screen.terminal().write(scores);
+  screen.terminal().write(show_controls(scores));
   screen.line();
-  report::PlanRequest request;
-  request.questionnaire = &q;
-  request.response = &checked;
-  request.lang = context.lang;
-  // The session ends on a document people open: the HTML page, beside the
-  // Markdown that custom tools and templates start from.
-  document::DocumentRequest documents{request, {document::Format::html, document::Format::md}, "", ""};
-  std::string html_path = document::with_extension(session::plan_path_for(output), "html");
-  document::Written written = document::write_documents(documents, html_path);
   screen.line(context.tr("Vos réponses :", "Your answers:"));
   screen.line("  " + std::filesystem::absolute(output).string());
   screen.line(context.tr("Votre plan d'action, à joindre au dossier de l'assemblée générale :",
                          "Your action plan, for the general assembly file:"));
-  screen.line("  " + std::filesystem::absolute(html_path).string());
+  screen.line("  " + std::filesystem::absolute(plan.plan_path).string());
   screen.paragraph(fmt::format(
       fmt::runtime(context.tr("Ouvrez-le dans votre navigateur (double-clic sur le fichier, ou xdg-open dans un "
                               "terminal) ; pour l'imprimer ou en faire un PDF : Ctrl+P. Pour un document Word ou "
@@ -176,7 +174,7 @@ void print_end(const model::Questionnaire& q, const model::Response& response, c
                               "--format docx (or odt).")),
       output));
   screen.line(context.tr("Les autres fichiers :", "The other files:"));
-  document::Written others{{written.paths.begin() + 1, written.paths.end()}, written.kept_sheet};
+  document::Written others{{plan.written.paths.begin() + 1, plan.written.paths.end()}, plan.written.kept_sheet};
   std::string lines = document::written_lines(others, context.lang, true);
   for (size_t start = 0; start < lines.size();) {
     size_t end = lines.find('\n', start);
@@ -269,16 +267,18 @@ void run_session(const RunOptions& options, Context& context) {
 
   if (response.created.empty()) response.created = now;
   // The session never reads the clock: the time of each save is stamped here.
-  auto save = [&output](const model::Response& r) {
+  std::string last_saved;
+  auto save = [&output, &last_saved](const model::Response& r) {
     model::Response stamped = r;
     stamped.updated = load::now_timestamp();
-    write_atomically(output, load::write_response(stamped));
+    last_saved = load::write_response(stamped);
+    write_atomically(output, last_saved);
   };
 
   session::Session session(q, response, terminal, save, session_options);
   session::Outcome outcome = session.run();
   if (outcome == session::Outcome::finished) {
-    print_end(q, response, output, screen, context);
+    print_end(q, output, last_saved, screen, context);
     context.exit_code = exit_code::ok;
     return;
   }

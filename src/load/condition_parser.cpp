@@ -228,6 +228,13 @@ class Parser {
 }  // namespace
 
 std::optional<Condition> parse_condition(std::string_view source, ConditionError& error) {
+  // Real conditions are a few dozen characters; the bound keeps loading
+  // (a position is found for every leaf) fast whatever the file holds.
+  if (source.size() > max_condition_bytes) {
+    error = {0, msg("condition trop longue ({} octets, {} au plus)", "condition too long ({} bytes, at most {})",
+                    source.size(), max_condition_bytes)};
+    return std::nullopt;
+  }
   try {
     Parser parser(source, error);
     return parser.parse();

@@ -3,6 +3,7 @@
 #include "model/condition.h"
 #include "util/i18n.h"
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -12,6 +13,9 @@ struct ConditionError {
   size_t offset = 0;  // in the source text
   Message message;
 };
+
+// Longer conditions are refused (docs/limits.md).
+inline constexpr size_t max_condition_bytes = 4096;
 
 // Parses the condition language of docs/questionnaire-format.md. Field names
 // are not resolved here: the questionnaire loader checks them.

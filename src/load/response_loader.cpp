@@ -1,9 +1,11 @@
 #include "load/response_loader.h"
 
 #include "load/reader.h"
+#include "load/timestamp.h"
 #include "load/yaml_tree.h"
 
 #include <algorithm>
+#include <set>
 
 namespace autodiag::load {
 
@@ -18,6 +20,15 @@ class ResponseLoader {
 
   std::optional<Response> load(const YamlNode& root) {
     if (!m_reader.expect(root, YamlNode::Kind::map, "response")) return std::nullopt;
+    // A file that does not even claim to be a response (a configuration
+    // file reached through a link in an input folder) gets one error that
+    // quotes none of its content.
+    if (!claims_response_format(root)) {
+      m_reader.error(root.mark, msg("ce fichier n'est pas une réponse autodiag (il faut une clé « format: {} »)",
+                                    "this file is not an autodiag response (it needs a 'format: {}' key)",
+                                    response_format));
+      return std::nullopt;
+    }
     MapReader map(m_reader, root);
     if (const YamlNode* n = map.required("format")) {
       auto format = m_reader.string(*n, "format");
@@ -53,6 +64,15 @@ class ResponseLoader {
   }
 
  private:
+  static bool claims_response_format(const YamlNode& root) {
+    for (const auto& [key, value] : root.entries) {
+      if (key->is_scalar() && key->value == "format") {
+        return value->is_scalar() && value->value.starts_with("autodiag-response");
+      }
+    }
+    return false;
+  }
+
   void read_questionnaire(const YamlNode& node) {
     m_r.questionnaire_mark = node.mark;
     if (!m_reader.expect(node, YamlNode::Kind::map, "questionnaire")) return;
@@ -65,10 +85,7 @@ class ResponseLoader {
   std::string timestamp(const YamlNode& node, std::string_view key) {
     auto text = m_reader.string(node, key);
     if (!text) return {};
-    // Only the shape is checked: YYYY-MM-DDTHH:MM:SS, optional fraction and zone.
-    bool ok = text->size() >= 19 && (*text)[4] == '-' && (*text)[7] == '-' && (*text)[10] == 'T' &&
-              (*text)[13] == ':' && (*text)[16] == ':';
-    if (!ok) {
+    if (!is_timestamp(*text)) {
       m_reader.error(node.mark, msg("date « {} » invalide (attendu : 2026-11-26T09:30:00Z)",
                                     "invalid timestamp '{}' (expected 2026-11-26T09:30:00Z)", *text));
       return {};
@@ -104,8 +121,18 @@ class ResponseLoader {
 
   void read_not_addressed(const YamlNode& node) {
     if (!m_reader.expect(node, YamlNode::Kind::sequence, "not_addressed")) return;
+    std::set<std::string> seen;
+    std::set<std::string> reported;
     for (const YamlNode* item : node.items) {
       if (auto id = m_reader.id(*item, "not_addressed")) {
+        if (!seen.insert(*id).second) {
+          // Once per theme: 200,000 copies make one error, not 200,000.
+          if (reported.insert(*id).second) {
+            m_reader.error(item->mark, msg("thème « {} » donné deux fois dans not_addressed",
+                                           "theme '{}' given twice in not_addressed", *id));
+          }
+          continue;
+        }
         m_r.not_addressed.push_back(*id);
         m_r.not_addressed_marks.push_back(item->mark);
       }

@@ -150,6 +150,7 @@ class TreeBuilder : public YAML::EventHandler {
       m_diagnostics.error(node_mark(mark), msg("alias inconnu", "unknown alias"));
       throw StopParsing{};
     }
+    m_saw_alias = true;
     attach(it->second);
   }
 
@@ -255,9 +256,12 @@ class TreeBuilder : public YAML::EventHandler {
 
   void check_size(const YamlNode& node) {
     if (node.expanded_size > m_limits.max_nodes) {
-      m_diagnostics.error(node.mark, msg("document trop gros une fois les alias développés (plus de {} nœuds)",
-                                         "document too large once aliases are expanded (more than {} nodes)",
-                                         m_limits.max_nodes));
+      m_diagnostics.error(node.mark, m_saw_alias
+                                         ? msg("document trop gros une fois les alias développés (plus de {} nœuds)",
+                                               "document too large once aliases are expanded (more than {} nodes)",
+                                               m_limits.max_nodes)
+                                         : msg("document trop gros (plus de {} nœuds)",
+                                               "document too large (more than {} nodes)", m_limits.max_nodes));
       throw StopParsing{};
     }
   }
@@ -278,6 +282,7 @@ class TreeBuilder : public YAML::EventHandler {
   YamlDocument& m_doc;
   Diagnostics& m_diagnostics;
   const YamlLimits& m_limits;
+  bool m_saw_alias = false;
   std::vector<Open> m_stack;
   std::map<YAML::anchor_t, const YamlNode*> m_anchors;
   size_t m_line_start = std::string::npos;

@@ -55,6 +55,15 @@ bool Session::answered(size_t step) const {
 
 std::optional<std::string> Session::read_line() {
   std::optional<std::string> line = m_terminal.read_line();
+  // A response file must stay readable (docs/limits.md): an answer that
+  // could push it past the reader's size limit is refused here, not saved.
+  while (line && line->size() > max_line_bytes) {
+    m_screen.problem(fmt::format(fmt::runtime(m_words.tr("Réponse trop longue (plus de {} octets) : raccourcissez-la.",
+                                                         "Answer too long (more than {} bytes): please shorten it.")),
+                                 max_line_bytes));
+    m_screen.prompt();
+    line = m_terminal.read_line();
+  }
   if (!line) return line;
   // Arrow keys and other control sequences would otherwise be echoed back
   // raw in the reason for refusing them.

@@ -26,6 +26,12 @@ std::optional<std::string> StdioTerminal::read_line() {
       continue;
     }
     m_buffer.append(chunk, static_cast<size_t>(got));
+    // An endless line (a pasted file, /dev/zero) must not fill the memory:
+    // its start is kept, too long to be taken (max_line_bytes), the rest
+    // dropped up to the next line end.
+    if (m_buffer.find('\n') == std::string::npos && m_buffer.size() > 2 * max_line_bytes) {
+      m_buffer.resize(max_line_bytes + 1);
+    }
   }
   // A last line without its newline still counts, unless we are stopping.
   if (m_end && !m_buffer.empty() && stop_signal() == 0) {

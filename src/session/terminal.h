@@ -7,6 +7,11 @@
 
 namespace autodiag::session {
 
+// The longest line a session takes as an answer or comment. With every
+// question answered at this length a response stays well under the YAML
+// reader's 32 MiB, so that it can always be read back.
+inline constexpr size_t max_line_bytes = 64 * 1024;
+
 // What the question loop needs from the person answering: the real terminal
 // (stdio_terminal.h) or a scripted fake for tests (scripted_terminal.h).
 class Terminal {

@@ -129,17 +129,30 @@ TEST_CASE("conditions: positions inside escaped, folded, literal and multi-line 
         "20:39: error: the condition refers to 'foo', which does not exist");
 }
 
-TEST_CASE("conditions: a condition nested 10,000 times is an error, not a crash") {
-  std::string deep = "when: \"" + std::string(10'000, '(') + "employees >= 1" + std::string(10'000, ')') + "\"";
+TEST_CASE("conditions: a condition nested 1,000 times is an error, not a crash") {
+  std::string deep = "when: \"" + std::string(1'000, '(') + "employees >= 1" + std::string(1'000, ')') + "\"";
   // The 33rd parenthesis goes one level too deep.
   CHECK(when_diagnostics(deep) == "20:48: error: invalid condition: condition nested too deeply");
   CHECK(when_diagnostics(deep, Lang::fr) == "20:48: error: condition invalide : condition trop imbriquée");
   std::string nots = "when: \"";
-  for (int i = 0; i < 10'000; ++i) nots += "not ";
+  for (int i = 0; i < 1'000; ++i) nots += "not ";
   nots += "answered(employees)\"";
   CHECK(when_diagnostics(nots) == "20:144: error: invalid condition: condition nested too deeply");
-  std::string open_only = "when: \"" + std::string(10'000, '(') + "\"";
+  std::string open_only = "when: \"" + std::string(1'000, '(') + "\"";
   CHECK(when_diagnostics(open_only) == "20:48: error: invalid condition: condition nested too deeply");
+}
+
+TEST_CASE("conditions: a condition of 20,000 terms is refused at once, at its start") {
+  std::string many = "when: \"employees >= 1";
+  for (int i = 0; i < 20'000; ++i) many += " or employees >= 1";
+  many += "\"";
+  CHECK(when_diagnostics(many) == "20:16: error: invalid condition: condition too long (360014 bytes, at most 4096)");
+  CHECK(when_diagnostics(many, Lang::fr) ==
+        "20:16: error: condition invalide : condition trop longue (360014 octets, 4096 au plus)");
+  std::string limit = "when: \"employees >= 1";
+  while (limit.size() + 18 < 4096 + 7) limit += " or employees >= 1";
+  limit += std::string(4096 + 7 - limit.size(), ' ') + "\"";
+  CHECK(when_diagnostics(limit) == "");
 }
 
 TEST_CASE("conditions: 32 levels of parentheses are accepted") {

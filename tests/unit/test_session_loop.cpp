@@ -86,6 +86,14 @@ TEST_SUITE("session::Session") {
                                  "answers:\n  a_choice: none\n  a_rate: 50\n  b_staff: yes\n");
   }
 
+  TEST_CASE("an answer too long for the response file to be read back is refused, then asked again") {
+    Run run({std::string(70'000, 'x'), "Les Amis", "3"});
+    CHECK(run.output.find("! Réponse trop longue (plus de 65536 octets) : raccourcissez-la.\n") != std::string::npos);
+    CHECK(run.output.find("xxxx") == std::string::npos);
+    for (const std::string& text : run.saves) CHECK(text.find("xxxx") == std::string::npos);
+    CHECK(run.last_save() == header("in_progress") + "profile:\n  name: \"Les Amis\"\n  employees: 3\n");
+  }
+
   TEST_CASE("comments, typed after c or on the next line, are saved at once") {
     Run run({"Les Amis", "c effectif au 31/12", "2", "", "c", "voir le PV", "2", "c", "", "<", "c", "-"});
     CHECK(run.outcome == Outcome::end_of_input);
