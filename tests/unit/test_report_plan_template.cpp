@@ -91,4 +91,37 @@ TEST_SUITE("report::render_template") {
       CHECK(e.message().in(Lang::fr) == "m.mustache:1:1: erreur: la section « a » n'est jamais fermée (il manque {{/a}})");
     }
   }
+
+  TEST_CASE("10,000 nested sections are refused at the 33rd, before any rendering") {
+    std::string deep = "# Plan\n";
+    for (int i = 0; i < 10'000; ++i) deep += "{{#a}}";
+    for (int i = 0; i < 10'000; ++i) deep += "{{/a}}";
+    int code = 0;
+    CHECK(failure_of(deep, code) == "my-plan.mustache:2:193: error: sections nested more than 32 levels deep");
+    CHECK(code == 65);
+    std::string inverted = "{{=<% %>=}}";
+    for (int i = 0; i < 40; ++i) inverted += "<%^b%>";
+    CHECK(failure_of(inverted, code) == "my-plan.mustache:1:204: error: sections nested more than 32 levels deep");
+    std::string fine;
+    for (int i = 0; i < 32; ++i) fine += "{{#a}}";
+    fine += "x";
+    for (int i = 0; i < 32; ++i) fine += "{{/a}}";
+    CHECK(render_template(fine, {{"a", true}}, "t") == "x");
+  }
+
+  TEST_CASE("a template over 1 MiB is refused; unknown names are found in one pass") {
+    int code = 0;
+    CHECK(failure_of(std::string((1 << 20) + 1, 'x'), code) ==
+          "my-plan.mustache:1:1: error: template too large (1048577 bytes, at most 1048576)");
+    std::string many;
+    for (int i = 0; i < 50'000; ++i) many += "{{nope}}\n";
+    try {
+      autodiag::report::check_template_names(many, {"title"}, "t.mustache");
+      FAIL("no failure");
+    } catch (const Failure& e) {
+      std::string message = e.message().in(Lang::en);
+      CHECK(message.substr(message.rfind('\n') + 1) ==
+            "t.mustache:50000:1: error: unknown variable 'nope' (the variables are listed in docs/templates.md)");
+    }
+  }
 }
