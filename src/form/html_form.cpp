@@ -2,6 +2,7 @@
 
 #include "form/html_form_script.h"
 #include "util/bundled.h"
+#include "util/escape.h"
 
 #include <map>
 #include <stdexcept>
@@ -14,20 +15,6 @@ std::string_view asset(std::string_view name) {
   const bundled::File* file = bundled::find(name);
   if (file == nullptr) throw std::logic_error("missing bundled asset " + std::string(name));
   return file->content;
-}
-
-std::string html_escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 // One pass over the template, so that no inserted text is searched for marks.
@@ -65,7 +52,7 @@ std::string html_form(const model::Questionnaire& questionnaire, const HtmlFormO
   Lang lang = options.lang;
   std::map<std::string_view, std::string> parts = {
       {"LANG", std::string(lang_code(lang))},
-      {"TITLE", html_escape(data["title"].get<std::string>())},
+      {"TITLE", xml_escape(data["title"].get<std::string>())},
       {"STYLE", std::string(asset("src/form/html_form.css"))},
       {"SKIP", std::string(tr(lang, "Aller au questionnaire", "Skip to the questionnaire"))},
       {"NOSCRIPT", std::string(tr(lang, "Ce questionnaire a besoin de JavaScript, activé dans tout navigateur courant.",
