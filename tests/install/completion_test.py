@@ -31,7 +31,12 @@ def section(help_text, title):
 
 
 top_help = run([autodiag, "--help"])
-commands = [line.split()[0] for line in section(top_help, "Subcommands") if re.match(r"^  \S", line)]
+commands = []
+for line in top_help.split("Subcommands:")[1].splitlines()[1:]:
+    if not line.strip():
+        break  # the footer follows a blank line
+    if re.match(r"^  [a-z]", line):
+        commands.append(line.split()[0])
 assert len(commands) >= 9, commands
 
 
