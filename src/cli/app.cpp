@@ -52,7 +52,7 @@ std::vector<std::string> with_default_command(CLI::App& app, int argc, char** ar
     return arg == "-h" || arg == "--help" || arg == "--version" ||
            !app.get_subcommands([&](CLI::App* sub) { return sub->get_name() == arg; }).empty();
   });
-  if (!has_command) args.insert(args.begin(), "run");
+  if (!has_command) args.insert(args.begin(), default_command);
   std::reverse(args.begin(), args.end());
   return args;
 }

@@ -14,7 +14,7 @@ void add_completion(CLI::App& app, Context& context) {
   sub->group("");
   sub->add_option("shell", *shell, "bash, zsh, fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
   sub->callback([&app, &context, shell] {
-    std::vector<completion::CommandSpec> commands = completion::describe(app);
+    std::vector<completion::CommandSpec> commands = completion::describe(app, default_command);
     if (*shell == "bash") {
       context.out << completion::bash_script(commands);
     } else if (*shell == "zsh") {

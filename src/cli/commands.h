@@ -8,6 +8,9 @@
 // chosen, runs and sets context.exit_code.
 namespace autodiag::cli {
 
+// What `autodiag` runs without a command, with the options given.
+inline constexpr const char* default_command = "run";
+
 void add_validate(CLI::App& app, Context& context);
 void add_show(CLI::App& app, Context& context);
 void add_questionnaires(CLI::App& app, Context& context);

@@ -104,16 +104,28 @@ std::string fish_quote(const std::string& text) {
 
 }  // namespace
 
-std::vector<CommandSpec> describe(const CLI::App& app) {
+namespace {
+
+void add_missing(std::vector<OptionSpec>& options, const OptionSpec& option) {
+  bool present = std::any_of(options.begin(), options.end(), [&](const OptionSpec& o) { return o.names == option.names; });
+  if (!present) options.push_back(option);
+}
+
+}  // namespace
+
+std::vector<CommandSpec> describe(const CLI::App& app, const std::string& default_command) {
   std::vector<CommandSpec> commands{command_spec(app, "")};
+  std::vector<OptionSpec> top_options = commands.front().options;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
     CommandSpec spec = command_spec(*sub, sub->get_name());
     // Options of the top level fall through to every command (--lang),
-    // but for those each command has of its own (--help) and --version.
-    for (const OptionSpec& option : commands.front().options) {
-      bool own = std::any_of(spec.options.begin(), spec.options.end(),
-                             [&](const OptionSpec& o) { return o.names == option.names; });
-      if (!own && option.names.front() != "--version") spec.options.push_back(option);
+    // but for --version and those each command has of its own (--help).
+    for (const OptionSpec& option : top_options) {
+      if (option.names.front() != "--version") add_missing(spec.options, option);
+    }
+    if (spec.name == default_command) {
+      for (const OptionSpec& option : spec.options) add_missing(commands.front().options, option);
+      commands.front().takes_files = commands.front().takes_files || spec.takes_files;
     }
     commands.push_back(std::move(spec));
   }

@@ -24,7 +24,9 @@ struct CommandSpec {
 };
 
 // The top level first, then every visible subcommand in the order of --help.
-std::vector<CommandSpec> describe(const CLI::App& app);
+// The top level also offers the options of `default_command`, the command
+// that `autodiag` alone runs (`autodiag --plain`).
+std::vector<CommandSpec> describe(const CLI::App& app, const std::string& default_command);
 
 std::string bash_script(const std::vector<CommandSpec>& commands);
 std::string zsh_script(const std::vector<CommandSpec>& commands);

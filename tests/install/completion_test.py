@@ -86,6 +86,11 @@ with tempfile.TemporaryDirectory() as tmp:
         failures += [f"bash: {command or '(top)'} {n}" for n in names if n not in got]
         got = fish_complete(" ".join(words))
         failures += [f"fish: {command or '(top)'} {n}" for n in names if n not in got]
+    # `autodiag` alone runs the session, so its options complete there too.
+    got = bash_complete(["autodiag", "-"])
+    failures += [f"bash: (top) {n} of run" for n in expected["run"] if n not in got]
+    got = fish_complete("autodiag -")
+    failures += [f"fish: (top) {n} of run" for n in expected["run"] if n not in got]
     # --lang offers its two values after any command.
     if bash_complete(["autodiag", "score", "--lang", "''"]) != {"fr", "en"}:
         failures.append("bash: values of --lang")
