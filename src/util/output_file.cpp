@@ -16,6 +16,9 @@
 #include <cstring>
 #include <filesystem>
 #include <initializer_list>
+#include <random>
+
+#include <fmt/format.h>
 
 namespace autodiag {
 
@@ -72,25 +75,28 @@ void remove_temporary_files_on_stop() {
 OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
   std::filesystem::path target(m_path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-  m_temp = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  // The stop handler must know the name before the file exists, or a signal
-  // in between would leave it behind.
-  m_slot = register_temp(m_temp);
-  // mkostemp opens with O_CREAT|O_EXCL, which never follows a link planted
-  // under the temporary name.
-  m_fd = ::mkostemp(m_temp.data(), O_CLOEXEC);
-  if (m_fd < 0) {
-    int error = errno;
-    unregister_temp(m_slot);
-    throw write_failure(m_path, error);
+  // The name is chosen and registered for the stop handler before the file
+  // exists, so that a signal at any moment finds it: with mkstemp, the name
+  // is only known once the file is there. O_EXCL|O_NOFOLLOW never follows
+  // nor reuses an entry planted under the temporary name: another name is
+  // drawn instead.
+  std::string prefix = (dir / ("." + target.filename().string() + ".tmp-")).string();
+  static std::atomic<unsigned> sequence{0};
+  static const unsigned seed = std::random_device{}();
+  int error = EEXIST;
+  for (int attempt = 0; attempt < 100 && m_fd < 0 && error == EEXIST; ++attempt) {
+    unsigned draw = seed ^ (sequence.fetch_add(1) * 2654435761u) ^ static_cast<unsigned>(::getpid());
+    m_temp = prefix + fmt::format("{:08x}", draw);
+    m_slot = register_temp(m_temp);
+    m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+      error = errno;
+      unregister_temp(m_slot);
+      m_slot = -1;
+    }
   }
-  if (m_slot >= 0) {
-    auto slot = static_cast<size_t>(m_slot);
-    g_slot_states[slot].store(filling);
-    std::memcpy(g_temp_paths[slot].data(), m_temp.c_str(), m_temp.size() + 1);
-    g_slot_states[slot].store(registered);
-  }
-  // mkstemp creates 0600: a new file gets the usual permissions, a replaced
+  if (m_fd < 0) throw write_failure(m_path, error);
+  // Created 0600: a new file gets the usual permissions, a replaced
   // regular file keeps its own (a response someone made private stays
   // private). lstat: a link planted in an output folder gives nothing.
   struct stat existing {};
