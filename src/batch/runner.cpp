@@ -108,7 +108,7 @@ class Run {
     m_errors.commit();
     write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang),
                      Target::in_folder);
-    return {m_statistics.responses(), m_statistics.invalid().size()};
+    return {m_statistics.responses(), m_statistics.invalid().size(), std::move(m_kept_plans)};
   }
 
  private:
@@ -136,8 +136,16 @@ class Run {
     if (m_options.anonymize) request.organisation_override = row.organisation;
     document::DocumentRequest documents{request, m_options.plan_formats, "", ""};
     documents.target = Target::in_folder;
+    documents.force = m_options.force;
     std::string first = std::string(document::extension(m_options.plan_formats.front()));
-    document::write_documents(documents, join(join(m_options.out_dir, "plans"), stem + "." + first));
+    document::Written written =
+        document::write_documents(documents, join(join(m_options.out_dir, "plans"), stem + "." + first));
+    if (!written.kept_plan.empty()) {
+      m_kept_plans.push_back(written.kept_message);
+      // The new plan took a name beside the kept one: no later response may
+      // be given that name too.
+      m_names.take(fs::path(written.paths[0]).stem().string());
+    }
   }
 
   const BatchOptions& m_options;
@@ -145,6 +153,7 @@ class Run {
   Progress& m_progress;
   Statistics m_statistics;
   UniqueNames m_names;
+  std::vector<Message> m_kept_plans;
   OutputFile m_csv;
   OutputFile m_json;
   OutputFile m_errors;

@@ -17,6 +17,7 @@ struct BatchOptions {
   unsigned jobs = 1;
   bool plans = false;
   std::vector<document::Format> plan_formats{document::Format::md};  // with plans
+  bool force = false;  // replace plans edited since autodiag wrote them
   bool anonymize = false;
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;
@@ -26,6 +27,7 @@ struct BatchOptions {
 struct BatchOutcome {
   size_t responses = 0;  // scored
   size_t invalid = 0;    // files or CSV rows refused
+  std::vector<Message> kept_plans;  // edited plans left in place, the new one beside each
 };
 
 // Scores every input and writes scores.csv, scores.json, summary.md and

@@ -20,6 +20,7 @@ struct Options {
   std::string out_dir = "autodiag-batch";
   unsigned jobs = 0;
   bool plans = false;
+  bool force = false;
   bool anonymize = false;
   std::string csv_separator = ",";
   std::string from = "auto";
@@ -38,6 +39,7 @@ void run_batch(const Options& options, Context& context) {
   batch.jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.plans = options.plans;
   batch.plan_formats = document::parse_formats(options.formats);
+  batch.force = options.force;
   batch.anonymize = options.anonymize;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
@@ -46,6 +48,7 @@ void run_batch(const Options& options, Context& context) {
   // reach the terminal, and it shows only numbers.
   batch::Progress progress(std::cerr, ::isatty(STDERR_FILENO) != 0, context.lang == Lang::fr);
   batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
+  for (const Message& kept : outcome.kept_plans) context.err << kept.in(context.lang) << '\n';
   context.out << fmt::format(
       fmt::runtime(context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
                               "(scores.csv, scores.json, summary.md, errors.txt{}).\n",
@@ -92,6 +95,12 @@ void add_batch(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"md", "html", "docx", "odt", "pdf"}))
       ->needs(plans)
       ->capture_default_str();
+  sub->add_flag("--force", options->force,
+                std::string(context.tr("avec --plans : remplace aussi les plans modifiés depuis qu'autodiag les a "
+                                       "écrits (sinon le nouveau est écrit à côté)",
+                                       "with --plans: also replaces plans edited since autodiag wrote them "
+                                       "(otherwise the new one is written beside)")))
+      ->needs(plans);
   sub->add_flag("--anonymize", options->anonymize,
                 std::string(context.tr("remplace noms, chemins et textes libres par un pseudonyme stable",
                                        "replaces names, paths and free text with a stable pseudonym")));

@@ -26,6 +26,7 @@ struct PlanOptions {
   std::string reference_doc;
   std::string actions;
   std::string questionnaire;
+  bool force = false;
 };
 
 // `<response stem>-plan.md` in the current directory: never beside the
@@ -90,9 +91,12 @@ void run_plan(const PlanOptions& options, Context& context) {
     return;
   }
   document::DocumentRequest documents{request, formats, options.reference_doc, options.template_path};
+  documents.force = options.force;
   std::string output = options.output.empty() ? default_output(options.response, document::extension(formats[0]))
                                               : options.output;
-  context.out << document::written_lines(document::write_documents(documents, output), context.lang);
+  document::Written written = document::write_documents(documents, output);
+  if (!written.kept_plan.empty()) context.err << written.kept_message.in(context.lang) << '\n';
+  context.out << document::written_lines(written, context.lang);
 }
 
 }  // namespace
@@ -135,6 +139,11 @@ void add_plan(CLI::App& app, Context& context) {
                                          "le conseil : le plan dit ce qui a été fait",
                                          "last year's action tracking sheet (…-actions.csv), as the board filled it: "
                                          "the plan says what was done")));
+  sub->add_flag("--force", options->force,
+                std::string(context.tr("remplace le plan même s'il a été modifié depuis qu'autodiag l'a écrit (sinon "
+                                       "le nouveau plan est écrit à côté)",
+                                       "replaces the plan even if it was edited since autodiag wrote it (otherwise "
+                                       "the new plan is written beside it)")));
   sub->add_option("-q,--questionnaire", options->questionnaire,
                   std::string(context.tr("questionnaire (par défaut : celui que nomme la réponse)",
                                          "questionnaire (default: the one the response names)")));

@@ -43,6 +43,7 @@ struct RunOptions {
   std::string themes;
   std::string answers;
   bool plain = false;
+  bool force = false;
 };
 
 // A response file read and checked against the questionnaire of this session.
@@ -135,9 +136,9 @@ std::string offer_last_year(const std::string& now, session::Terminal& terminal,
   }
 }
 
-void print_end(const model::Questionnaire& q, const std::string& output, const std::string& last_saved,
+void print_end(const model::Questionnaire& q, const std::string& output, const std::string& last_saved, bool force,
                session::Screen& screen, Context& context) {
-  PlanBeside plan = write_plan_beside(q, context.lang, output, last_saved);
+  PlanBeside plan = write_plan_beside(q, context.lang, output, last_saved, force);
   const load::CheckedResponse& checked = plan.response;
   score::Result result = score::compute(q, checked.response, checked.answers);
   screen.line();
@@ -162,6 +163,7 @@ void print_end(const model::Questionnaire& q, const std::string& output, const s
   screen.line();
   screen.line(context.tr("Vos réponses :", "Your answers:"));
   screen.line("  " + std::filesystem::absolute(output).string());
+  if (!plan.written.kept_plan.empty()) screen.paragraph(plan.written.kept_message.in(context.lang));
   screen.line(context.tr("Votre plan d'action, à joindre au dossier de l'assemblée générale :",
                          "Your action plan, for the general assembly file:"));
   screen.line("  " + std::filesystem::absolute(plan.plan_path).string());
@@ -174,7 +176,8 @@ void print_end(const model::Questionnaire& q, const std::string& output, const s
                               "--format docx (or odt).")),
       output));
   screen.line(context.tr("Les autres fichiers :", "The other files:"));
-  document::Written others{{plan.written.paths.begin() + 1, plan.written.paths.end()}, plan.written.kept_sheet};
+  document::Written others = plan.written;
+  others.paths.erase(others.paths.begin());
   std::string lines = document::written_lines(others, context.lang, true);
   for (size_t start = 0; start < lines.size();) {
     size_t end = lines.find('\n', start);
@@ -278,7 +281,7 @@ void run_session(const RunOptions& options, Context& context) {
   session::Session session(q, response, terminal, save, session_options);
   session::Outcome outcome = session.run();
   if (outcome == session::Outcome::finished) {
-    print_end(q, output, last_saved, screen, context);
+    print_end(q, output, last_saved, options.force, screen, context);
     context.exit_code = exit_code::ok;
     return;
   }
@@ -333,6 +336,9 @@ void add_run(CLI::App& app, Context& context) {
   sub->add_flag("--plain", options->plain,
                 std::string(context.tr("affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran",
                                        "plain display: no colour or drawing, suited to screen readers")));
+  sub->add_flag("--force", options->force,
+                std::string(context.tr("remplace le plan même s'il a été modifié depuis qu'autodiag l'a écrit",
+                                       "replaces the plan even if it was edited since autodiag wrote it")));
   sub->callback([options, &context] { run_session(*options, context); });
 }
 

@@ -9,7 +9,7 @@
 namespace autodiag::cli {
 
 PlanBeside write_plan_beside(const model::Questionnaire& questionnaire, Lang lang, const std::string& response_path,
-                             const std::string& last_saved) {
+                             const std::string& last_saved, bool force) {
   // A few rounds at most: two sessions saving in turn forever must not keep
   // this one from ending; the last round's plan matches the file as it was
   // read in that round.
@@ -31,10 +31,12 @@ PlanBeside write_plan_beside(const model::Questionnaire& questionnaire, Lang lan
     // The session ends on a document people open: the HTML page, beside the
     // Markdown that custom tools and templates start from.
     document::DocumentRequest documents{request, {document::Format::html, document::Format::md}, "", ""};
+    documents.force = force;
     std::string html_path = document::with_extension(session::plan_path_for(response_path), "html");
     document::Written written = document::write_documents(documents, html_path);
     if (round == rounds || read_input(response_path) == text) {
-      return {std::move(*checked), html_path, std::move(written), text != last_saved};
+      std::string plan_path = written.paths[0];
+      return {std::move(*checked), std::move(plan_path), std::move(written), text != last_saved};
     }
   }
 }

@@ -4,6 +4,7 @@
 #include "document/external_tool.h"
 #include "document/html_page.h"
 #include "report/plan.h"
+#include "report/plan_guard.h"
 #include "util/files.h"
 
 #include <fmt/format.h>
@@ -109,7 +110,21 @@ std::string with_extension(const std::string& path, std::string_view ext) {
 Written write_documents(const DocumentRequest& request, const std::string& path) {
   Tools tools = find_tools(request.formats);
   std::vector<std::pair<std::string, std::string>> files;  // path, content: written only once all are ready
-  auto path_for = [&](Format format) { return format == request.formats.front() ? path : with_extension(path, extension(format)); };
+  // Only the Markdown is edited by hand and fingerprinted: it decides whether
+  // the documents go to the names asked for or beside an edited plan.
+  auto named = [&](const std::string& first, Format format) {
+    return format == request.formats.front() ? first : with_extension(first, extension(format));
+  };
+  report::PlanTarget target{path, ""};
+  if (wants(request, Format::md)) {
+    target = report::choose_plan_target(named(path, Format::md), request.force, request.target);
+  }
+  std::string first = path;
+  if (!target.kept.empty()) {
+    Format front = request.formats.front();
+    first = front == Format::md ? target.path : with_extension(target.path, extension(front));
+  }
+  auto path_for = [&](Format format) { return named(first, format); };
 
   std::string svg_path = report::chart_path_for(path_for(Format::md));
   report::RenderedPlan plan = report::render_plan(request.plan, file_name(svg_path), request.template_name);
@@ -124,7 +139,7 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
     switch (format) {
       case Format::md:
         files.emplace_back(svg_path, plan.svg);
-        files.emplace_back(path_for(format), plan.markdown);
+        files.emplace_back(path_for(format), report::with_fingerprint(plan.markdown));
         break;
       case Format::html: files.emplace_back(path_for(format), html); break;
       case Format::pdf: files.emplace_back(path_for(format), pdf_document(html, tools, *scratch)); break;
@@ -133,6 +148,12 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
     }
   }
   Written written;
+  if (!target.kept.empty()) {
+    written.kept_plan = target.kept;
+    written.kept_message = report::kept_message(target);
+  }
+  // The sheet keeps the name asked for: it has its own protection, and the
+  // board's sheet is the same whichever plan file it follows.
   if (request.actions_sheet) {
     std::string sheet_path = actions_path_for(path);
     if (should_write_sheet(sheet_path)) {

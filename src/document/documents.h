@@ -2,6 +2,7 @@
 
 #include "report/plan_files.h"
 #include "util/files.h"
+#include "util/i18n.h"
 
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ struct DocumentRequest {
   std::string template_name;    // names a custom template in error messages
   bool actions_sheet = true;    // write the tracking sheet beside the plan
   Target target = Target::named;  // Target::in_folder for the plans a batch writes in its output folder
+  bool force = false;           // replace a Markdown plan someone edited (report/plan_guard.h)
 };
 
 // Throws Failure(69) naming the Debian package when a tool the formats need
@@ -37,11 +39,15 @@ std::string with_extension(const std::string& path, std::string_view extension);
 // the others; with md, the SVG chart too; and the tracking sheet (see
 // actions_csv.h). Every needed tool is looked for and every document rendered
 // before the first file is written: a missing tool (Failure 69), a broken
-// template (65) or a failed conversion (69) leaves no file behind. Returns the
-// paths written.
+// template (65) or a failed conversion (69) leaves no file behind. A Markdown
+// plan edited since autodiag wrote it is kept unless `force`: every document
+// then takes the free name beside it ("x-2.md", "x-2.html"…), and the
+// Markdown alone carries the fingerprint. Returns the paths written.
 struct Written {
   std::vector<std::string> paths;
   std::string kept_sheet;  // a tracking sheet already filled in, left as it was ("" when none)
+  std::string kept_plan;   // an edited plan left in place of the one asked for ("" when none)
+  Message kept_message;    // says so, when `kept_plan` is set
 };
 Written write_documents(const DocumentRequest& request, const std::string& path);
 

@@ -84,7 +84,8 @@ const Model = (() => {
     return { target, gap: target - score, percent_of_target: target > 0 ? score / target * 100 : 100 };
   }
 
-  const zeroCounts = () => ({ total: 0, applicable: 0, answered: 0, not_applicable: 0, hidden: 0, unanswered: 0 });
+  const zeroCounts = () => ({ total: 0, applicable: 0, answered: 0, not_applicable: 0, hidden: 0, unanswered: 0,
+                              not_asked: 0 });
 
   // score::compute, as `autodiag score --format json` shows it (report/score_json.cpp).
   function score(answers, notAddressed, targets) {
@@ -92,10 +93,10 @@ const Model = (() => {
     const result = { counts: zeroCounts(), themes: [], overall: null, completion: 1, missing_required: [] };
     let weightedSum = 0, countedWeight = 0, seen = 0, settled = 0;
     D.themes.forEach((theme) => {
-      const t = { id: theme.id, addressed: !notAddressed.includes(theme.id), scored: false, score: 0,
+      const t = { id: theme.id, addressed: !notAddressed.includes(theme.id), scored: false, fragile: false, score: 0,
                   counted_weight: 0, total_weight: 0, counts: zeroCounts(), level: null,
                   target_one_year: null, target_three_years: null };
-      let sum = 0;
+      let sum = 0, counted = 0;
       for (const i of theme.questions) {
         const q = Q[i];
         const a = answers[i];
@@ -111,6 +112,7 @@ const Model = (() => {
         if (exclusion === 'counted') {
           t.counted_weight += q.weight;
           sum += q.weight * (pointsFor(q, a) / q.max_points);
+          ++counted;
           t.counts.applicable += 1; t.counts.answered += 1;
         } else if (exclusion === 'unscored') {
           t.counts.applicable += 1; t.counts.answered += 1;
@@ -131,8 +133,12 @@ const Model = (() => {
         t.score = sum / t.counted_weight * 100;
         const level = levelOf(t.score);
         t.level = level ? level.id : null;
-        countedWeight += theme.weight;
-        weightedSum += theme.weight * t.score;
+        // A theme on a single answer does not move the overall (docs/scoring.md).
+        t.fragile = counted < 2;
+        if (!t.fragile) {
+          countedWeight += theme.weight;
+          weightedSum += theme.weight * t.score;
+        }
       }
       const target = targets.find((x) => x[0] === theme.id);
       if (target && t.scored) {
@@ -143,6 +149,11 @@ const Model = (() => {
       if (!t.scored) t.score = null;
       result.themes.push(t);
     });
+    if (countedWeight === 0) {
+      result.themes.forEach((t, k) => {
+        if (t.scored) { countedWeight += D.themes[k].weight; weightedSum += D.themes[k].weight * t.score; }
+      });
+    }
     const overall = { scored: countedWeight > 0, score: null, counted_weight: countedWeight, level: null };
     if (overall.scored) {
       overall.score = weightedSum / countedWeight;

@@ -1,6 +1,7 @@
 #include "load/questionnaire_loader.h"
 
 #include "load/condition_parser.h"
+#include "load/plan_data_loader.h"
 #include "load/reader.h"
 #include "load/yaml_tree.h"
 
@@ -50,6 +51,8 @@ class QuestionnaireLoader {
     if (const YamlNode* n = map.optional("support")) {
       read_list(*n, "support", [&](const YamlNode& s) { read_support(s); });
     }
+    if (const YamlNode* n = map.optional("terms")) m_plan_data.read_terms(*n, m_q);
+    if (const YamlNode* n = map.optional("obligations")) m_plan_data.read_obligations(*n, m_q);
     map.finish();
 
     m_q.index();
@@ -58,6 +61,7 @@ class QuestionnaireLoader {
     resolve_conditions();
     check_support_references();
     check_roles();
+    m_plan_data.check_obligations(m_q);
     if (m_reader.diagnostics().has_errors()) return std::nullopt;
     return std::move(m_q);
   }
@@ -275,9 +279,8 @@ class QuestionnaireLoader {
         m_pending_when[m_questions_read] = {n, *source};
       }
     }
-    if (profile) {
-      read_role(map, q);
-    } else {
+    read_role(map, q);
+    if (!profile) {
       if (const YamlNode* n = map.optional("weight")) q.weight = positive(*n, "weight").value_or(1);
       if (const YamlNode* n = map.optional("na")) q.na_allowed = m_reader.boolean(*n, "na").value_or(false);
       if (const YamlNode* n = map.optional("core")) q.core = m_reader.boolean(*n, "core").value_or(false);
@@ -299,13 +302,24 @@ class QuestionnaireLoader {
         {"legal_form", {Role::legal_form, QuestionType::choice}},
         {"employees", {Role::employees, QuestionType::number}},
         {"department", {Role::department, QuestionType::choice}},
-        {"region", {Role::region, QuestionType::choice}}};
+        {"region", {Role::region, QuestionType::choice}},
+        {"debate_topics", {Role::debate_topics, QuestionType::text}}};
     auto role = m_reader.string(*n, "role");
     if (!role) return;
     auto found = roles.find(*role);
+    if (found != roles.end() && (found->second.first == Role::debate_topics) == q.is_profile()) {
+      m_reader.error(n->mark, q.is_profile() ? msg("le rôle « debate_topics » va sur une question d'un thème",
+                                                   "the role 'debate_topics' goes on a theme question")
+                                             : msg("le rôle « {} » va sur un champ du profil",
+                                                   "the role '{}' goes on a profile field", *role));
+      return;
+    }
     if (found == roles.end()) {
-      m_reader.error(n->mark, msg("rôle « {} » inconnu (organisation, legal_form, employees, department, region)",
-                                  "unknown role '{}' (organisation, legal_form, employees, department, region)", *role));
+      m_reader.error(n->mark, msg("rôle « {} » inconnu (organisation, legal_form, employees, department, region, "
+                                  "debate_topics)",
+                                  "unknown role '{}' (organisation, legal_form, employees, department, region, "
+                                  "debate_topics)",
+                                  *role));
       return;
     }
     if (found->second.second != q.type) {
@@ -416,7 +430,9 @@ class QuestionnaireLoader {
     for (const auto& [key, value] : node.entries) {
       auto points = m_reader.number(*key, "actions");
       if (!points) continue;
-      q.actions[*points] = text(*value, "actions");
+      ActionEntry entry = m_plan_data.read_action(*value);
+      q.actions[*points] = std::move(entry.action);
+      if (!entry.objective.empty()) q.objectives[*points] = std::move(entry.objective);
     }
     m_action_marks[q.id] = node.mark;
   }
@@ -628,6 +644,9 @@ class QuestionnaireLoader {
     for (const auto& [index, pending] : m_pending_eligible) {
       m_q.support[index].eligible = resolve(pending, m_q.profile.size(), true);
     }
+    for (ConditionToResolve& c : m_plan_data.conditions()) {
+      c.store(m_q, resolve({c.node, c.source}, m_q.profile.size(), true));
+    }
   }
 
   void check_support_references() {
@@ -657,10 +676,11 @@ class QuestionnaireLoader {
 
   void check_roles() {
     std::set<Role> seen;
-    for (const Question& q : m_q.profile) {
+    for (size_t i = 0; i < m_q.question_count(); ++i) {
+      const Question& q = m_q.question(i);
       if (q.role != Role::none && !seen.insert(q.role).second) {
-        m_reader.error(q.mark, msg("ce rôle est déjà donné à un autre champ du profil",
-                                   "this role is already given to another profile field"));
+        m_reader.error(q.mark, msg("ce rôle est déjà donné à une autre question",
+                                   "this role is already given to another question"));
       }
     }
   }
@@ -676,6 +696,7 @@ class QuestionnaireLoader {
   std::vector<std::pair<size_t, const YamlNode*>> m_support_form_nodes;
   std::map<std::string, Mark> m_action_marks;
   std::vector<Mark> m_support_marks;
+  PlanDataReader m_plan_data{m_reader, m_q.languages};
 };
 
 }  // namespace

@@ -50,6 +50,14 @@ class ResponseLoader {
                                     "unknown status '{}' (in_progress or complete)", *status));
       }
     }
+    if (const YamlNode* n = map.optional("path")) {
+      auto path = m_reader.string(*n, "path");
+      if (path == "short" || path == "full") {
+        m_r.short_path = path == "short";
+      } else if (path) {
+        m_reader.error(n->mark, msg("parcours « {} » inconnu (full ou short)", "unknown path '{}' (full or short)", *path));
+      }
+    }
     if (const YamlNode* n = map.optional("language")) m_r.language = m_reader.id(*n, "language").value_or("");
     if (const YamlNode* n = map.optional("created")) m_r.created = timestamp(*n, "created");
     if (const YamlNode* n = map.optional("updated")) m_r.updated = timestamp(*n, "updated");

@@ -59,6 +59,7 @@ std::string write_response(const model::Response& r) {
   emit_text(out, r.questionnaire_version);
   out << YAML::EndMap;
   out << YAML::Key << "status" << YAML::Value << std::string(model::status_name(r.status));
+  if (r.short_path) out << YAML::Key << "path" << YAML::Value << "short";
   if (!r.language.empty()) out << YAML::Key << "language" << YAML::Value << r.language;
   if (!r.created.empty()) {
     out << YAML::Key << "created" << YAML::Value;

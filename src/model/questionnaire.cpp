@@ -42,6 +42,15 @@ const Text* Question::action_for(double points) const {
   return found;
 }
 
+const Text* Question::objective_for(double points) const {
+  if (points >= max_points()) return nullptr;
+  const Text* found = nullptr;
+  for (const auto& [key, objective] : objectives) {
+    if (key <= points) found = &objective;
+  }
+  return found;
+}
+
 void Questionnaire::index() {
   m_order.clear();
   m_by_id.clear();
@@ -103,6 +112,20 @@ const Level* Questionnaire::level_for(double score) const {
 const Question* Questionnaire::field_with_role(Role role) const {
   for (const Question& q : profile) {
     if (q.role == role) return &q;
+  }
+  return nullptr;
+}
+
+const Question* Questionnaire::question_with_role(Role role) const {
+  for (size_t i = 0; i < question_count(); ++i) {
+    if (question(i).role == role) return &question(i);
+  }
+  return nullptr;
+}
+
+const Term* Questionnaire::find_term(std::string_view term_id) const {
+  for (const Term& t : terms) {
+    if (t.id == term_id) return &t;
   }
   return nullptr;
 }

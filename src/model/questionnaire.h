@@ -2,6 +2,7 @@
 
 #include "model/condition.h"
 #include "model/diagnostic.h"
+#include "model/terms.h"
 #include "model/text.h"
 
 #include <map>
@@ -33,7 +34,10 @@ struct Band {
 };
 
 enum class QuestionType { choice, multi, yesno, number, text };
-enum class Role { none, organisation, legal_form, employees, department, region };
+// Profile fields with a meaning for the program, and `debate_topics`: the
+// theme question (free text) where the organisation writes what it wants to
+// debate at its assembly.
+enum class Role { none, organisation, legal_form, employees, department, region, debate_topics };
 
 struct Question {
   std::string id;
@@ -58,6 +62,10 @@ struct Question {
   Text unit;
   std::vector<Band> bands;
   std::map<double, Text> actions;  // keyed by points reached
+  // Keyed like `actions`: the observable result once that action is done,
+  // which is also how the next level reads as a plain statement.
+  std::map<double, Text> objectives;
+  bool obligation = false;  // named by an obligation: not scored where that obligation applies
   Mark mark;
 
   bool is_profile() const { return theme_index < 0; }
@@ -70,6 +78,8 @@ struct Question {
   bool scored() const { return max_points() > 0; }
   // The improvement action for `points`, or nullptr at the top or without one.
   const Text* action_for(double points) const;
+  // The result of the action for `points`, or nullptr without one.
+  const Text* objective_for(double points) const;
 };
 
 struct Level {
@@ -124,6 +134,8 @@ class Questionnaire {
   std::vector<Level> levels;
   std::vector<Theme> themes;
   std::vector<SupportOption> support;
+  std::vector<Term> terms;
+  std::vector<Obligation> obligations;
 
   // Numbers every question (profile first, then themes in order) and builds
   // the lookup tables; call once after filling the fields above.
@@ -139,6 +151,9 @@ class Questionnaire {
   // The level whose band holds `score` (0..100).
   const Level* level_for(double score) const;
   const Question* field_with_role(Role role) const;
+  // Any question, profile or theme, with that role.
+  const Question* question_with_role(Role role) const;
+  const Term* find_term(std::string_view term_id) const;
 
  private:
   struct Ref {

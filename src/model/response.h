@@ -35,6 +35,9 @@ struct Response {
   std::string questionnaire_id;
   std::string questionnaire_version;
   Status status = Status::in_progress;
+  // Answered on the short path: the other questions were never put, so they
+  // are "not asked", not "unanswered".
+  bool short_path = false;
   std::string language;
   std::string created;
   std::string updated;

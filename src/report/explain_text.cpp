@@ -1,5 +1,7 @@
 #include "report/explain_text.h"
 
+#include <algorithm>
+
 #include "load/reader.h"
 #include "report/numbers.h"
 
@@ -36,6 +38,10 @@ std::string exclusion_reason(const score::QuestionScore& s, Lang lang) {
       return std::string(tr(lang, "thème non abordé cette année", "theme not addressed this year"));
     case score::Exclusion::unanswered:
       return std::string(tr(lang, "sans réponse : laissée de côté", "unanswered: left out"));
+    case score::Exclusion::not_asked:
+      return std::string(tr(lang, "non posée : hors du parcours court suivi", "not asked: off the short path taken"));
+    case score::Exclusion::obligation:
+      return std::string(tr(lang, "obligation légale : rappelée à part, hors du score", "legal obligation: recalled apart, outside the score"));
     case score::Exclusion::unscored:
       return std::string(tr(lang, "réponse libre, non notée", "free answer, not scored"));
     case score::Exclusion::counted:
@@ -85,9 +91,12 @@ std::string explain_text(const model::Questionnaire& q, const score::Result& res
   std::string out;
   std::vector<std::string> overall_terms;
   std::vector<std::string> overall_weights;
+  // Fragile themes stay out of the overall, unless they are all there is.
+  bool any_solid = std::any_of(result.themes.begin(), result.themes.end(),
+                               [](const score::ThemeScore& t) { return t.scored && !t.fragile; });
   for (size_t i = 0; i < result.themes.size(); ++i) {
     const score::ThemeScore& theme = result.themes[i];
-    if (theme.scored) {
+    if (theme.scored && (!theme.fragile || !any_solid)) {
       overall_terms.push_back(fmt::format("{} × {}", load::format_number(theme.theme->weight), decimal(theme.score, lang)));
       overall_weights.push_back(load::format_number(theme.theme->weight));
     }
@@ -114,8 +123,13 @@ std::string explain_text(const model::Questionnaire& q, const score::Result& res
     } else if (!theme.scored) {
       out += fmt::format("  = {}\n\n", tr(lang, "aucune réponse notée : pas de score", "no scored answer: no score"));
     } else {
-      out += fmt::format("  = ({}) / ({}) × 100 = {} → {}/100\n\n", fmt::join(terms, " + "), fmt::join(weights, " + "),
+      out += fmt::format("  = ({}) / ({}) × 100 = {} → {}/100\n", fmt::join(terms, " + "), fmt::join(weights, " + "),
                          decimal(theme.score, lang), show_score(theme.score));
+      if (theme.fragile) {
+        out += fmt::format("  {}\n", tr(lang, "une seule réponse : indication fragile, hors du score d'ensemble",
+                                         "a single answer: a fragile indication, outside the overall score"));
+      }
+      out += '\n';
     }
   }
   if (theme_id.empty()) {

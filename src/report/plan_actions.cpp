@@ -7,16 +7,14 @@ namespace autodiag::report {
 
 namespace {
 
-// The answer to aim for at `points`, quoted, or "—" when there is none.
+// What the action should have achieved by then; actions beyond the three
+// priorities have no one-year objective: they start when time allows.
 std::string objective_cell(const PlanFacts& f, const score::QuestionScore& s,
                            const std::map<const model::Question*, double>& objectives) {
   auto it = objectives.find(s.question);
-  if (it == objectives.end()) return "—";
-  for (const Step& step : steps_above(*s.question, *s.answer, s.points, f.lang, f.fallback)) {
-    if (step.points != it->second) continue;
-    return s.question->type == model::QuestionType::multi ? step.label : quote(step.label, f.lang);
-  }
-  return "—";
+  if (it == objectives.end()) return f.say("À engager quand le temps le permet", "To start when time allows");
+  std::string text = objective_text(*s.question, *s.answer, s.points, it->second, f.lang, f.fallback);
+  return text.empty() ? "—" : text;
 }
 
 nlohmann::json target_json(const PlanFacts& f, const score::ThemeScore& t, const std::optional<double>& set,
@@ -26,7 +24,10 @@ nlohmann::json target_json(const PlanFacts& f, const score::ThemeScore& t, const
   // Compared as shown, so that "62" against a target of "62" reads as reached.
   bool reached = set && round_score(t.score) >= round_score(*set);
   if (reached) source += f.say(", déjà atteint", ", already reached");
-  return {{"score", show_score(value)},
+  // A proposal equal to today is no objective: say there is none this year.
+  bool none = !set && round_score(value) <= round_score(t.score);
+  if (none) source = f.say("pas d'action prévue à cette échéance", "no action planned by then");
+  return {{"score", none ? "—" : show_score(value)},
           {"score_exact", value},
           {"set_by_organisation", set.has_value()},
           {"reached", reached},

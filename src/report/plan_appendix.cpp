@@ -23,11 +23,15 @@ std::string status_of(const PlanFacts& f, const score::QuestionScore& s) {
     case score::Exclusion::not_applicable:
       return f.say("non concernée : hors du maximum", "not applicable: outside the maximum");
     case score::Exclusion::hidden:
-      return f.say("pas posée (sans objet pour votre profil)", "not asked (does not apply to your profile)");
+      return f.say("non posée (sans objet pour votre profil)", "not asked (does not apply to your profile)");
     case score::Exclusion::not_addressed:
       return f.say("thème non abordé cette année", "theme not addressed this year");
     case score::Exclusion::unanswered:
-      return f.say("sans réponse : laissée de côté", "unanswered: left out");
+      return f.say("sans réponse", "unanswered");
+    case score::Exclusion::not_asked:
+      return f.say("non posée (parcours court)", "not asked (short path)");
+    case score::Exclusion::obligation:
+      return f.say("obligation légale : hors du score", "legal obligation: outside the score");
     case score::Exclusion::unscored:
       return f.say("réponse libre, non notée", "free answer, not scored");
   }
@@ -47,7 +51,8 @@ nlohmann::json theme_rows(const PlanFacts& f, const score::ThemeScore& t) {
   nlohmann::json rows = nlohmann::json::array();
   for (const score::QuestionScore& s : t.questions) {
     const model::Question& q = *s.question;
-    bool shown = s.exclusion != score::Exclusion::hidden && s.exclusion != score::Exclusion::not_addressed;
+    bool shown = s.exclusion != score::Exclusion::hidden && s.exclusion != score::Exclusion::not_addressed &&
+                 s.exclusion != score::Exclusion::not_asked;
     bool has_content = f.response.answers.answers[q.index].has_value() || !f.comment(q).empty();
     if (!shown && !has_content) continue;
     rows.push_back({{"question", f.text(q.text)},
@@ -92,7 +97,9 @@ nlohmann::json method_section(const PlanFacts& f) {
                       {"total_weight", number(t.total_weight)},
                       {"not_applicable", std::to_string(t.counts.not_applicable)},
                       {"hidden", std::to_string(t.counts.hidden)},
+                      {"not_asked", std::to_string(t.counts.not_asked)},
                       {"unanswered", std::to_string(t.counts.unanswered)},
+                      {"fragile", t.fragile},
                       {"score", t.scored ? show_score(t.score) : "—"}});
   }
   return {{"themes", themes}, {"overall", f.result.scored ? show_score(f.result.overall) : "—"}};

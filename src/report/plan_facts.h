@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/compare.h"
 #include "report/plan_files.h"
 #include "report/plan_gaps.h"
 #include "score/result.h"
@@ -13,10 +14,14 @@
 
 namespace autodiag::report {
 
-// How many gaps become this year's priorities, and how many rows the action
-// table keeps (the rest stay in the per-theme details).
+// The body of the plan stays short enough to be read at a board meeting: three
+// priorities, a few more actions, a few strengths and support options; the
+// rest goes to the appendices.
 inline constexpr size_t priority_count = 3;
-inline constexpr size_t action_table_rows = 10;
+inline constexpr size_t action_table_rows = 8;
+inline constexpr size_t strength_count = 3;
+inline constexpr size_t support_count = 6;
+inline constexpr size_t debate_question_count = 4;
 
 // What every section of the plan is built from, computed once.
 struct PlanFacts {
@@ -28,14 +33,19 @@ struct PlanFacts {
   std::string fallback;  // the questionnaire's default language
   score::Result result;
   std::optional<score::Result> previous;
+  std::optional<Evolution> evolution;  // with a previous response
   std::vector<PlanGap> gaps;
   // Points aimed at per question: the priorities one step up within a year
   // and two in three, the other gaps one step up in three years.
   std::map<const model::Question*, double> one_year;
   std::map<const model::Question*, double> three_years;
+  // The questionnaire's words for this profile (plan_terms.cpp), by term id.
+  std::map<std::string, std::string> terms;
 
   std::string text(const model::Text& t) const { return t.get(code, fallback); }
   std::string say(std::string_view fr, std::string_view en) const { return std::string(tr(lang, fr, en)); }
+  const std::string& term(const std::string& id) const { return terms.at(id); }
+  bool complete() const { return response.response.status == model::Status::complete; }
   // The comment on a question, "" when there is none or when anonymised.
   std::string comment(const model::Question& q) const {
     const std::string* c = request.anonymize ? nullptr : response.response.find_comment(q.id);
@@ -49,7 +59,17 @@ PlanFacts gather_facts(const PlanRequest& request);
 // questionnaire gives none.
 std::string action_text(const PlanFacts& facts, const PlanGap& gap);
 
+// The profile's words: every term the questionnaire defines, and the ones the
+// bundled templates use (plan_term_ids) with a plain default.
+std::map<std::string, std::string> resolve_terms(const PlanFacts& facts);
+const std::vector<std::string>& plan_term_ids();
+
+// How a counted answer reads as a plain statement: the respondent's comment,
+// else the questionnaire's objective for that level, else question and answer.
+std::string statement_of(const PlanFacts& facts, const score::QuestionScore& s);
+
 nlohmann::json scores_section(const PlanFacts& facts);
+nlohmann::json obligations_section(const PlanFacts& facts);
 nlohmann::json themes_section(const PlanFacts& facts);
 nlohmann::json summary_section(const PlanFacts& facts);
 nlohmann::json actions_section(const PlanFacts& facts);

@@ -8,9 +8,15 @@ namespace {
 
 bool at_top(const score::QuestionScore& s) { return s.points >= s.max_points; }
 
+// The organisation chose to work on this theme: it set a target not yet met.
+bool targeted(const score::ThemeScore& t) {
+  auto open = [](const std::optional<score::TargetProgress>& p) { return p && p->gap > 0; };
+  return open(t.one_year) || open(t.three_years);
+}
+
 }  // namespace
 
-std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread) {
+std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread, Targets targets) {
   std::vector<PlanGap> gaps;
   for (const score::ThemeScore& theme : result.themes) {
     if (!theme.addressed) continue;
@@ -27,13 +33,16 @@ std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread) {
   });
   std::vector<PlanGap> ranked;
   std::vector<const score::ThemeScore*> themes;
-  for (auto it = gaps.begin(); it != gaps.end() && ranked.size() < spread;) {
-    if (std::find(themes.begin(), themes.end(), it->theme) == themes.end()) {
-      themes.push_back(it->theme);
-      ranked.push_back(*it);
-      it = gaps.erase(it);
-    } else {
-      ++it;
+  for (bool want_targeted : {true, false}) {
+    for (auto it = gaps.begin(); it != gaps.end() && ranked.size() < spread;) {
+      bool in_round = targets == Targets::ignored || targeted(*it->theme) == want_targeted;
+      if (in_round && std::find(themes.begin(), themes.end(), it->theme) == themes.end()) {
+        themes.push_back(it->theme);
+        ranked.push_back(*it);
+        it = gaps.erase(it);
+      } else {
+        ++it;
+      }
     }
   }
   ranked.insert(ranked.end(), gaps.begin(), gaps.end());

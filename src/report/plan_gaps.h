@@ -14,12 +14,15 @@ struct PlanGap {
   const model::Text* action = nullptr;  // nullptr when the questionnaire gives none
 };
 
+enum class Targets { first, ignored };
+
 // Every gap of the addressed themes, highest priority first; between equal
 // priorities the lower theme score first, then the questionnaire's order.
 // The first `spread` places go to the best gap of as many different themes
 // (an assembly gets more from three priorities on three themes than from
-// three on one); the rest follow in order.
-std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread);
+// three on one), with `Targets::first` the themes where the organisation set
+// a target it has not reached first; the rest follow in order.
+std::vector<PlanGap> ranked_gaps(const score::Result& result, size_t spread, Targets targets = Targets::first);
 
 // The theme's counted answers at the top of their scale.
 std::vector<const score::QuestionScore*> strengths_of(const score::ThemeScore& theme);

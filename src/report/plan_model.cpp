@@ -66,6 +66,9 @@ nlohmann::json header(const PlanFacts& f) {
                              {"version", f.questionnaire.version.text},
                              {"intro", f.text(f.questionnaire.intro)}}},
           {"complete", r.status == model::Status::complete},
+          {"draft", r.status != model::Status::complete},
+          {"status", status_text(r, f.lang)},
+          {"short_path", r.short_path},
           {"completion", show_percent(f.result.completion, f.lang == Lang::fr)},
           // Commas only: "et" would blur labels such as "Diversité et égalité".
           {"themes_assessed_text", join_list(assessed)},
@@ -98,8 +101,8 @@ nlohmann::json chart(const PlanFacts& f, const std::string& chart_file) {
 }
 
 nlohmann::json evolution(const PlanFacts& f) {
-  if (!f.previous) return nlohmann::json();
-  Evolution e = compare_results(*f.previous, f.result);
+  if (!f.evolution) return nlohmann::json();
+  const Evolution& e = *f.evolution;
   nlohmann::json out = evolution_json(e, f.request.previous->response, f.response.response, f.lang, f.fallback);
   out["has_closed"] = !e.closed.empty();
   out["has_improved"] = !e.improved.empty();
@@ -111,14 +114,19 @@ nlohmann::json evolution(const PlanFacts& f) {
 
 PlanFacts gather_facts(const PlanRequest& request) {
   const model::Questionnaire& q = *request.questionnaire;
-  PlanFacts f{request, q, *request.response, request.lang, std::string(lang_code(request.lang)), q.default_language(),
-              score::compute(q, request.response->response, request.response->answers), std::nullopt, {}, {}, {}};
+  PlanFacts f{request,       q,  *request.response,
+              request.lang,  std::string(lang_code(request.lang)),
+              q.default_language(),
+              score::compute(q, request.response->response, request.response->answers),
+              std::nullopt,  std::nullopt, {}, {}, {}, {}};
   if (request.previous) {
     check_comparable(request.previous->response, request.response->response);
     f.previous = score::compute(q, request.previous->response, request.previous->answers);
+    f.evolution = compare_results(*f.previous, f.result);
   }
   f.gaps = ranked_gaps(f.result, priority_count);
   plan_objectives(f);
+  f.terms = resolve_terms(f);
   return f;
 }
 
@@ -130,6 +138,7 @@ std::string action_text(const PlanFacts& f, const PlanGap& gap) {
 nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_file) {
   PlanFacts f = gather_facts(request);
   nlohmann::json model = header(f);
+  model["terms"] = f.terms;
   model["overall"] = overall(f);
   model["scores"] = scores_section(f);
   model["summary"] = summary_section(f);
@@ -140,9 +149,13 @@ nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_f
   model["action_table"] = actions["table"];
   model["has_actions"] = !actions["all"].empty();
   model["other_actions_count"] = actions["others"];
+  model["obligations"] = obligations_section(f);
+  model["has_obligations"] = !model["obligations"].empty();
   model["objectives"] = objectives_section(f);
-  model["support"] = support_section(f);
-  model["has_support"] = !model["support"].empty();
+  nlohmann::json support = support_section(f);
+  model["support"] = support["shown"];
+  model["has_support"] = !support["shown"].empty();
+  model["other_support"] = support["others"];
   model["has_previous"] = f.previous.has_value();
   model["evolution"] = evolution(f);
   model["appendix"] = appendix_section(f);
@@ -154,20 +167,26 @@ nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_f
 }
 
 const std::set<std::string>& plan_variable_names() {
-  static const std::set<std::string> names = {
-      "action", "action_table", "actions", "addressed", "after", "after_date", "after_exact", "alt", "anonymized",
-      "answer", "appendix", "before", "before_date", "before_exact", "chart", "closed", "comment", "complete",
-      "completion", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta", "description", "due", "follow_up", "given",
-      "evolution", "file", "file_url", "gaps", "has_actions", "has_closed", "has_file", "has_gaps", "has_improved",
-      "has_not_addressed", "has_previous", "has_priorities", "has_regressions", "has_strengths", "has_support",
-      "has_unanswered", "hidden", "id", "improved", "intro", "label", "lang", "level", "level_id", "max", "message",
-      "method", "name", "not_applicable", "objective_one_year", "objective_three_years", "objectives", "one_year",
-      "organisation", "other_actions_count", "owner", "overall", "points", "previous", "previous_exact", "priorities",
-      "priority", "profile", "question", "question_id", "questionnaire", "questions", "rank", "reached",
-      "read_aloud", "regressions", "score", "score_exact", "scored", "scores", "set_by_organisation", "source", "status",
-      "strengths", "summary", "support", "text", "theme", "themes", "themes_assessed_count", "themes_assessed_text",
-      "themes_not_addressed_text", "themes_total_count", "three_years", "title", "total_weight", "unanswered", "url",
-      "version", "weight", "why"};
+  static const std::set<std::string> names = [] {
+    std::set<std::string> out = {
+        "achievements", "action", "action_table", "actions", "addressed", "after", "after_date", "after_exact", "alt",
+        "anonymized", "answer", "appendix", "before", "before_date", "before_exact", "chart", "closed", "comment",
+        "complete", "completion", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta",
+        "description", "detail", "draft", "due", "evolution", "file", "file_url", "follow_up", "fragile", "gaps", "given", "has_achievements",
+        "has_actions", "has_closed", "has_file", "has_gaps", "has_improved", "has_not_addressed", "has_obligations",
+        "has_previous", "has_priorities", "has_read_aloud", "has_regressions", "has_strengths", "has_support",
+        "has_unanswered", "hidden", "id", "improved", "intro", "label", "lang", "level", "level_id", "max", "message",
+        "method", "name", "not_applicable", "not_asked", "objective_one_year", "objective_three_years", "objectives",
+        "obligations", "one_year", "organisation", "other_actions_count", "other_support", "overall", "owner", "points",
+        "previous", "previous_exact", "priorities", "priority", "profile", "question", "question_id", "questionnaire",
+        "questions", "rank", "reached", "read_aloud", "regressions", "score", "score_exact", "scored", "scores",
+        "set_by_organisation", "short_path", "source", "statement", "status", "strengths", "summary", "support",
+        "terms", "text", "theme", "themes", "themes_assessed_count", "themes_assessed_text",
+        "themes_not_addressed_text", "themes_total_count", "three_years", "title", "total_weight", "unanswered", "url",
+        "version", "weight", "why"};
+    for (const std::string& id : plan_term_ids()) out.insert(id);
+    return out;
+  }();
   return names;
 }
 

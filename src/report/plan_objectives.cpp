@@ -29,8 +29,17 @@ std::vector<Step> band_steps(const model::Question& q, double points, Lang lang,
     if (std::any_of(steps.begin(), steps.end(), [&](const Step& s) { return s.points == b.score; })) continue;
     std::string from = decimal_text(b.from, lang);
     std::string to = decimal_text(b.to, lang);
-    steps.push_back({b.score, lang == Lang::fr ? fmt::format("entre {} et {}{}", from, to, suffix)
-                                               : fmt::format("between {} and {}{}", from, to, suffix)});
+    // A band read as a threshold: "au moins 40 %" when higher values score
+    // at least as well, "moins de 5" when lower ones do.
+    bool rising = std::all_of(q.bands.begin(), q.bands.end(),
+                              [&](const model::Band& o) { return o.from < b.from || o.score >= b.score; });
+    bool falling = std::all_of(q.bands.begin(), q.bands.end(),
+                               [&](const model::Band& o) { return o.from > b.from || o.score >= b.score; });
+    std::string label = rising    ? fmt::format("{} {}{}", tr(lang, "au moins", "at least"), from, suffix)
+                        : falling ? fmt::format("{} {}{}", tr(lang, "moins de", "less than"), to, suffix)
+                        : lang == Lang::fr ? fmt::format("entre {} et {}{}", from, to, suffix)
+                                           : fmt::format("between {} and {}{}", from, to, suffix);
+    steps.push_back({b.score, label});
   }
   return steps;
 }
@@ -86,6 +95,27 @@ std::vector<Step> steps_above(const model::Question& q, const model::Answer& a, 
       break;
   }
   return {};
+}
+
+std::string objective_text(const model::Question& q, const model::Answer& a, double points, double target, Lang lang,
+                           const std::string& fallback) {
+  double below = points;
+  for (const Step& step : steps_above(q, a, points, lang, fallback)) {
+    if (step.points == target) {
+      if (const model::Text* objective = q.objective_for(below)) return capitalized(objective->get(lang_code(lang), fallback));
+      return q.type == model::QuestionType::multi ? step.label : quote(step.label, lang);
+    }
+    below = step.points;
+  }
+  return "";
+}
+
+const model::Text* reached_statement(const model::Question& q, double points) {
+  const model::Text* found = nullptr;
+  for (const auto& [key, objective] : q.objectives) {
+    if (key < points) found = &objective;
+  }
+  return found;
 }
 
 double projected_score(const score::ThemeScore& theme, const std::map<const model::Question*, double>& raised) {

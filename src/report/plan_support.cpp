@@ -25,12 +25,11 @@ std::string why(const PlanFacts& f, const SupportMatch& m) {
 
 }  // namespace
 
-// A long list is not read (review 2026-11, D5): the most relevant six.
-constexpr size_t max_suggestions = 6;
-
 nlohmann::json support_section(const PlanFacts& f) {
+  // Ranked by the gaps alone: the targets the organisation set choose the
+  // order of its priorities, not which help fits it best.
   std::vector<const model::Theme*> gap_themes;
-  for (const PlanGap& gap : f.gaps) {
+  for (const PlanGap& gap : ranked_gaps(f.result, priority_count, Targets::ignored)) {
     if (std::find(gap_themes.begin(), gap_themes.end(), gap.theme->theme) == gap_themes.end()) {
       gap_themes.push_back(gap.theme->theme);
     }
@@ -50,16 +49,22 @@ nlohmann::json support_section(const PlanFacts& f) {
   std::vector<SupportMatch> matches = match_support(f.questionnaire, f.response.answers, gap_themes);
   std::stable_sort(matches.begin(), matches.end(),
                    [&](const SupportMatch& x, const SupportMatch& y) { return relevance(x) < relevance(y); });
-  nlohmann::json out = nlohmann::json::array();
+  nlohmann::json shown = nlohmann::json::array();
+  std::vector<std::string> others;
+  // A long list is not read (review 2026-11, D5): the most relevant six,
+  // the other names on one line.
   for (const SupportMatch& m : matches) {
-    if (out.size() == max_suggestions) break;
-    out.push_back({{"id", m.option->id},
+    if (shown.size() == support_count) {
+      others.push_back(f.text(m.option->name));
+      continue;
+    }
+    shown.push_back({{"id", m.option->id},
                    {"name", f.text(m.option->name)},
                    {"description", f.text(m.option->description)},
                    {"url", m.option->url},
                    {"why", why(f, m)}});
   }
-  return out;
+  return {{"shown", shown}, {"others", join_list(others)}};
 }
 
 }  // namespace autodiag::report

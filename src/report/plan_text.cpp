@@ -78,4 +78,18 @@ std::string signed_delta(double delta) {
   return "0";
 }
 
+std::string capitalized(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
+std::string status_text(const model::Response& response, Lang lang) {
+  bool done = response.status == model::Status::complete;
+  if (response.short_path) {
+    return std::string(done ? tr(lang, "terminé (parcours court)", "complete (short path)")
+                            : tr(lang, "en cours (parcours court)", "in progress (short path)"));
+  }
+  return std::string(done ? tr(lang, "terminé", "complete") : tr(lang, "en cours", "in progress"));
+}
+
 }  // namespace autodiag::report

@@ -2,6 +2,7 @@
 
 #include "model/answer.h"
 #include "model/questionnaire.h"
+#include "model/response.h"
 #include "util/i18n.h"
 
 #include <string>
@@ -31,6 +32,11 @@ std::string quote(const std::string& text, Lang lang);
 // "19 May 2026"; the text unchanged when it is not a date.
 std::string long_date(const std::string& timestamp, Lang lang);
 
+// The text with its first letter in capitals (a-z only: objectives are written
+// to start a sentence or fill a table cell).
+std::string capitalized(std::string text);
+// "terminé", "terminé (parcours court)", "en cours"…
+std::string status_text(const model::Response& response, Lang lang);
 // "+5", "−3" (minus sign), "0": a change in score points, rounded for display.
 std::string signed_delta(double delta);
 

@@ -17,7 +17,9 @@ const score::ThemeScore* previous_theme(const PlanFacts& f, const std::string& i
 std::string level_text(const PlanFacts& f, const score::ThemeScore& t) {
   if (!t.addressed) return f.say("non abordé cette année", "not addressed this year");
   if (!t.scored) return f.say("sans score (aucune question comptée)", "no score (no question counted)");
-  return t.level ? f.text(t.level->label) : "—";
+  std::string level = t.level ? f.text(t.level->label) : "—";
+  if (t.fragile) level += f.say(" — indication fragile (une seule réponse)", " — a fragile indication (one answer)");
+  return level;
 }
 
 // The theme's own message for its level, else the level's general one.
@@ -48,6 +50,7 @@ nlohmann::json scores_section(const PlanFacts& f) {
                    {"title", f.text(t.theme->title)},
                    {"addressed", t.addressed},
                    {"scored", t.scored},
+                   {"fragile", t.fragile},
                    {"score", t.scored ? show_score(t.score) : "—"},
                    {"score_exact", t.scored ? nlohmann::json(t.score) : nlohmann::json()},
                    {"level", level_text(f, t)},
@@ -63,9 +66,14 @@ nlohmann::json themes_section(const PlanFacts& f) {
   for (const score::ThemeScore& t : f.result.themes) {
     if (!t.addressed) continue;
     nlohmann::json strengths = nlohmann::json::array();
-    for (const score::QuestionScore* s : strengths_of(t)) strengths.push_back(answer_item(f, *s));
+    for (const score::QuestionScore* s : strengths_of(t)) {
+      nlohmann::json item = answer_item(f, *s);
+      item["statement"] = statement_of(f, *s);
+      strengths.push_back(item);
+    }
     nlohmann::json gaps = nlohmann::json::array();
-    for (size_t i = 0; i < f.gaps.size(); ++i) {
+    // The action table holds the first gaps; the appendix lists the others.
+    for (size_t i = action_table_rows; i < f.gaps.size(); ++i) {
       if (f.gaps[i].theme != &t) continue;
       nlohmann::json item = answer_item(f, *f.gaps[i].question);
       item["action"] = action_text(f, f.gaps[i]);
@@ -81,6 +89,7 @@ nlohmann::json themes_section(const PlanFacts& f) {
                    {"label", f.text(t.theme->label())},
                    {"summary", f.text(t.theme->summary)},
                    {"scored", t.scored},
+                   {"fragile", t.fragile},
                    {"score", t.scored ? show_score(t.score) : "—"},
                    {"level", level_text(f, t)},
                    {"message", level_message(f, t)},

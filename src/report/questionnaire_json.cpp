@@ -15,6 +15,7 @@ std::string_view role_name(model::Role role) {
     case model::Role::employees: return "employees";
     case model::Role::department: return "department";
     case model::Role::region: return "region";
+    case model::Role::debate_topics: return "debate_topics";
     case model::Role::none: return "";
   }
   return "";
@@ -25,9 +26,8 @@ json question_json(const model::Question& q, const model::Questionnaire& qn) {
   if (!q.help.empty()) j["help"] = text_json(q.help, qn);
   j["required"] = q.required;
   if (!q.when_source.empty()) j["when"] = q.when_source;
-  if (q.is_profile()) {
-    if (q.role != model::Role::none) j["role"] = role_name(q.role);
-  } else {
+  if (q.role != model::Role::none) j["role"] = role_name(q.role);
+  if (!q.is_profile()) {
     j["weight"] = q.weight;
     j["na"] = q.na_allowed;
     j["core"] = q.core;
@@ -61,6 +61,12 @@ json question_json(const model::Question& q, const model::Questionnaire& qn) {
     for (const auto& [points, text] : q.actions) actions[load::format_number(points)] = text_json(text, qn);
     j["actions"] = actions;
   }
+  if (!q.objectives.empty()) {
+    json objectives = json::object();
+    for (const auto& [points, text] : q.objectives) objectives[load::format_number(points)] = text_json(text, qn);
+    j["objectives"] = objectives;
+  }
+  if (q.obligation) j["obligation"] = true;
   return j;
 }
 

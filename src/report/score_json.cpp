@@ -8,7 +8,8 @@ using nlohmann::json;
 
 json counts_json(const score::Counts& c) {
   return {{"total", c.total},   {"applicable", c.applicable}, {"answered", c.answered},
-          {"not_applicable", c.not_applicable}, {"hidden", c.hidden}, {"unanswered", c.unanswered}};
+          {"not_applicable", c.not_applicable}, {"hidden", c.hidden}, {"unanswered", c.unanswered},
+          {"not_asked", c.not_asked}};
 }
 
 json target_json(const std::optional<score::TargetProgress>& p) {
@@ -27,6 +28,7 @@ json score_json(const model::Questionnaire& questionnaire, const model::Response
     themes.push_back({{"id", t.theme->id},
                       {"addressed", t.addressed},
                       {"scored", t.scored},
+                      {"fragile", t.fragile},
                       {"score", t.scored ? json(t.score) : json(nullptr)},
                       {"level", level_json(t.level)},
                       {"counted_weight", t.counted_weight},

@@ -1,6 +1,7 @@
 #include "report/score_text.h"
 
 #include "report/numbers.h"
+#include "report/plan_text.h"
 #include "util/text_width.h"
 #include "util/wrap.h"
 
@@ -49,7 +50,12 @@ std::string details_of(const score::ThemeScore& theme, Lang lang) {
     details += ", " + counted(theme.counts.not_applicable, lang, "non concernée", "non concernées", "N/A");
   }
   if (theme.counts.hidden > 0) details += ", " + counted(theme.counts.hidden, lang, "sans objet pour vous", "sans objet pour vous", "not asked");
+  if (theme.counts.not_asked > 0) {
+    details += ", " + counted(theme.counts.not_asked, lang, "non posée (parcours court)", "non posées (parcours court)",
+                              "left off the short path");
+  }
   if (theme.counts.unanswered > 0) details += ", " + counted(theme.counts.unanswered, lang, "sans réponse", "sans réponse", "unanswered");
+  if (theme.fragile) details += tr(lang, " ; indication fragile, hors de l'ensemble", "; a fragile indication, left out of the overall");
   return details;
 }
 
@@ -72,8 +78,7 @@ std::string score_text(const model::Questionnaire& q, const model::Response& res
                                           : organisation;
   add(fmt::format("{} — {} {}", name, t(q.title), q.version.text));
   add(fmt::format("{}{}{} · {}{}{}", tr(style.lang, "Statut", "Status"), colon,
-                  response.status == model::Status::complete ? tr(style.lang, "terminé", "complete")
-                                                             : tr(style.lang, "en cours", "in progress"),
+                  status_text(response, style.lang),
                   tr(style.lang, "réponses", "answered"), colon, show_percent(result.completion, fr)));
   out += '\n';
 

@@ -40,7 +40,7 @@ double points_for(const Question& q, const Answer& a) {
   return 0;
 }
 
-QuestionScore score_question(const Question& q, const model::AnswerSet& answers) {
+QuestionScore score_question(const Question& q, const model::AnswerSet& answers, bool short_path) {
   QuestionScore s;
   s.question = &q;
   s.weight = q.weight;
@@ -52,7 +52,7 @@ QuestionScore score_question(const Question& q, const model::AnswerSet& answers)
   } else if (presence == Presence::hidden) {
     s.exclusion = Exclusion::hidden;
   } else if (!answer) {
-    s.exclusion = Exclusion::unanswered;
+    s.exclusion = short_path && !q.core ? Exclusion::not_asked : Exclusion::unanswered;
   } else if (answer->is_na()) {
     s.exclusion = Exclusion::not_applicable;
     s.answer = &*answer;
@@ -75,6 +75,7 @@ void add_counts(Counts& into, const Counts& from) {
   into.not_applicable += from.not_applicable;
   into.hidden += from.hidden;
   into.unanswered += from.unanswered;
+  into.not_asked += from.not_asked;
 }
 
 // Sums of thirds land a hair below round values (49.99999999999999 for 50);
@@ -106,20 +107,26 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
     t.theme = &theme;
     t.addressed = !response.is_not_addressed(theme.id);
     double sum = 0;
+    size_t counted = 0;
     for (const Question& q : theme.questions) {
-      QuestionScore s = score_question(q, answers);
+      QuestionScore s = score_question(q, answers, response.short_path);
       t.counts.total += 1;
       if (q.scored()) t.total_weight += q.weight;
       switch (s.exclusion) {
         case Exclusion::counted:
           t.counted_weight += s.weight;
           sum += s.weight * s.ratio;
+          ++counted;
           t.counts.applicable += 1;
           t.counts.answered += 1;
           break;
         case Exclusion::unscored:
           t.counts.applicable += 1;
           t.counts.answered += 1;
+          break;
+        case Exclusion::obligation:
+          t.counts.applicable += 1;
+          t.counts.answered += s.answer ? 1 : 0;
           break;
         case Exclusion::not_applicable:
           t.counts.not_applicable += 1;
@@ -131,12 +138,16 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
           t.counts.applicable += 1;
           t.counts.unanswered += 1;
           break;
+        case Exclusion::not_asked:
+          t.counts.not_asked += 1;
+          break;
         case Exclusion::not_addressed:
           break;
       }
-      if (s.exclusion != Exclusion::hidden && s.exclusion != Exclusion::not_addressed) {
+      if (s.exclusion != Exclusion::hidden && s.exclusion != Exclusion::not_addressed &&
+          s.exclusion != Exclusion::not_asked) {
         ++shown;
-        if (s.exclusion != Exclusion::unanswered) ++settled;
+        if (s.exclusion != Exclusion::unanswered && (s.exclusion != Exclusion::obligation || s.answer)) ++settled;
       }
       t.questions.push_back(s);
     }
@@ -147,8 +158,11 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
         if (s.exclusion == Exclusion::counted) s.contribution = s.weight * s.ratio / t.counted_weight * 100;
       }
       t.level = level_of(questionnaire, t.score);
-      result.counted_weight += theme.weight;
-      weighted_sum += theme.weight * t.score;
+      t.fragile = counted < min_counted_for_overall;
+      if (!t.fragile) {
+        result.counted_weight += theme.weight;
+        weighted_sum += theme.weight * t.score;
+      }
     }
     if (const model::Target* target = response.find_target(theme.id); target && t.scored) {
       t.one_year = progress(target->one_year, t.score);
@@ -156,6 +170,15 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
     }
     add_counts(result.counts, t.counts);
     result.themes.push_back(std::move(t));
+  }
+  // With no theme on two answers or more, the fragile themes are all there is:
+  // the overall rests on them rather than on nothing.
+  if (result.counted_weight == 0) {
+    for (const ThemeScore& t : result.themes) {
+      if (!t.scored) continue;
+      result.counted_weight += t.theme->weight;
+      weighted_sum += t.theme->weight * t.score;
+    }
   }
   if (result.counted_weight > 0) {
     result.scored = true;

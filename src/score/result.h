@@ -16,6 +16,8 @@ enum class Exclusion {
   hidden,         // its condition is false
   not_addressed,  // its theme is not addressed this year
   unanswered,     // shown but not answered (yet)
+  not_asked,      // left off the short path the respondent took
+  obligation,     // a legal obligation: a floor shown apart, never scored
   unscored,       // free text, or a maximum of 0
 };
 
@@ -37,7 +39,12 @@ struct Counts {
   size_t not_applicable = 0;
   size_t hidden = 0;
   size_t unanswered = 0;   // shown, no answer yet
+  size_t not_asked = 0;    // left off the short path
 };
+
+// A theme scored on fewer answers than this is only an indication: it is
+// shown, but it does not move the overall score (docs/scoring.md).
+inline constexpr size_t min_counted_for_overall = 2;
 
 struct TargetProgress {
   double target = 0;
@@ -49,6 +56,7 @@ struct ThemeScore {
   const model::Theme* theme = nullptr;
   bool addressed = true;
   bool scored = false;       // at least one question counted
+  bool fragile = false;      // scored on fewer than min_counted_for_overall answers: left out of the overall
   double score = 0;          // 0..100
   double counted_weight = 0; // achievable maximum: weights of the counted questions
   double total_weight = 0;   // weights of every scored question of the theme
@@ -61,11 +69,11 @@ struct ThemeScore {
 
 struct Result {
   bool scored = false;        // at least one theme scored
-  double overall = 0;         // 0..100, weighted mean of the scored themes
+  double overall = 0;         // 0..100, weighted mean of the scored themes that are not fragile
   double counted_weight = 0;  // theme weights taking part in the overall score
   const model::Level* level = nullptr;
   Counts counts;
-  double completion = 0;      // answered or N/A over shown questions, 0..1
+  double completion = 0;      // answered or N/A over the questions asked, 0..1
   std::vector<ThemeScore> themes;
   std::vector<const model::Question*> missing_required;
 };

@@ -34,6 +34,9 @@ Session::Session(const model::Questionnaire& questionnaire, model::Response& res
   // A response file does not record that the themes were chosen; answers in
   // the themes or themes left aside show that the choice was made.
   m_themes_chosen = !m_options.ask_themes || any_theme_answer || !response.not_addressed.empty();
+  // The path last walked is the one the plan reports: going over a short
+  // response on the full path makes it a full one.
+  m_response.short_path = m_options.short_path;
   refresh();
 }
 

@@ -13,9 +13,8 @@ const { launch } = require('./launch');
 const ROOT = path.resolve(__dirname, '..', '..');
 const BINARY = path.resolve(process.argv[2]);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-// The issue asks 4 for persona A; the body is 7 until the shorter body of
-// issue 10 (theme by theme moved to the annexes) is on main.
-const BODY_PAGES = { 'persona-a-association-sportive': 7 };
+// The issue asks at most 4 printed pages of body for persona A (3 today).
+const BODY_PAGES = { 'persona-a-association-sportive': 4 };
 const CASES = [
   ['persona-a-association-sportive', 'fr'], ['persona-b-medico-social', 'fr'], ['persona-c-scic-tiers-lieu', 'fr'],
   ['persona-d-banque-cooperative', 'fr'], ['persona-e-sas-ess-nantes', 'fr'], ['persona-e-sas-ess-nantes', 'en'],

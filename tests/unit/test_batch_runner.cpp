@@ -154,7 +154,7 @@ TEST_SUITE("batch::run_batch") {
     options.jobs = 4;
     options.out_dir = out4.path().string();
     batch::BatchOutcome four = run(options, bundled());
-    CHECK(one.responses == 660);
+    CHECK(one.responses == 880);  // 110 copies of the 8 examples
     CHECK(one.invalid == 5);
     CHECK(four.responses == one.responses);
     auto a = tree(out1.path().string());
@@ -168,7 +168,7 @@ TEST_SUITE("batch::run_batch") {
     // Rows come out in sorted input order.
     auto rows = lines_of(a["scores.csv"]);
     CHECK(rows[1].starts_with(in.path().string() + "/000-in-progress.yaml,"));
-    CHECK(rows[660].starts_with(in.path().string() + "/109-persona-e-sas-ess-nantes.yaml,"));
+    CHECK(rows[880].starts_with(in.path().string() + "/109-persona-g-mutuelle.yaml,"));
   }
 
   TEST_CASE("--anonymize: no organisation name, path or free text in any output") {

@@ -41,7 +41,8 @@ inline const std::map<std::string, std::string>& personas() {
   static const std::map<std::string, std::string> files = {
       {"a", "examples/persona-a-association-sportive.yaml"}, {"b", "examples/persona-b-medico-social.yaml"},
       {"c", "examples/persona-c-scic-tiers-lieu.yaml"},      {"d", "examples/persona-d-banque-cooperative.yaml"},
-      {"e", "examples/persona-e-sas-ess-nantes.yaml"}};
+      {"e", "examples/persona-e-sas-ess-nantes.yaml"},      {"f", "examples/persona-f-fondation.yaml"},
+      {"g", "examples/persona-g-mutuelle.yaml"}};
   return files;
 }
 

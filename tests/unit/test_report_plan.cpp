@@ -1,4 +1,5 @@
 #include "report/plan.h"
+#include "document/documents.h"
 #include "report/plan_files.h"
 #include "report/plan_model.h"
 #include "report/plan_template.h"
@@ -116,7 +117,7 @@ report::RenderedPlan plan_of(const report::PlanRequest& request, const std::stri
 }  // namespace
 
 TEST_SUITE("report::plan") {
-  TEST_CASE("golden plans of the five personas, in French") {
+  TEST_CASE("golden plans of the seven personas, in French") {
     for (const auto& persona : personas()) {
       const std::string& key = persona.first;
       const std::string& file = persona.second;
@@ -141,13 +142,15 @@ TEST_SUITE("report::plan") {
     CHECK(well_formed_xml(plan.svg));
   }
 
-  TEST_CASE("golden plan of a response still in progress: said in the header, unanswered questions listed") {
+  TEST_CASE("golden plan of a response still in progress: a draft, without a text to read aloud") {
     load::CheckedResponse response = checked("examples/in-progress.yaml");
     report::RenderedPlan plan = plan_of(request_for(response), "in-progress");
     check_golden("in-progress.md", plan.markdown);
     CHECK(check_structure(plan.markdown, "in-progress").html == 0);
-    CHECK(plan.markdown.find("- **Réponse en cours** : 21\u202f% des questions posées ont une réponse") !=
-          std::string::npos);
+    CHECK(plan.markdown.find("# Plan d'amélioration des pratiques — Les Amis du Bocage vendéen\n\n> **Brouillon** : la "
+                             "réponse est encore en cours (21\u202f% des questions posées ont une réponse).") == 0);
+    CHECK(plan.markdown.find("Texte à lire") == std::string::npos);
+    CHECK(plan.model["summary"]["read_aloud"] == "");
   }
 
   TEST_CASE("golden plan with last year's response: evolution, and last year's bars in the chart") {
@@ -240,20 +243,51 @@ TEST_SUITE("report::plan") {
     CHECK(report::chart_path_for("plan.svg") == "plan.svg.svg");
   }
 
-  TEST_CASE("write_plan_files writes the plan and its chart, and nothing with a broken template") {
+  TEST_CASE("write_documents writes the plan, its chart and sheet; nothing with a broken template") {
     TempDir folder("write");
     load::CheckedResponse response = checked(personas().at("c"));
-    report::PlanRequest request = request_for(response);
-    std::vector<std::string> written = report::write_plan_files(request, folder.file("plan c.md"));
-    CHECK(written == std::vector<std::string>{folder.file("plan c.md"), folder.file("plan c.svg")});
-    CHECK(read_input(folder.file("plan c.md")).find("![Graphique en barres") != std::string::npos);
-    CHECK(read_input(folder.file("plan c.md")).find("](plan%20c.svg)") != std::string::npos);
+    document::DocumentRequest documents{request_for(response), {document::Format::md, document::Format::html}, "", ""};
+    document::Written written = document::write_documents(documents, folder.file("plan c.md"));
+    CHECK(written.paths == std::vector<std::string>{folder.file("plan c.svg"), folder.file("plan c.md"),
+                                                    folder.file("plan c.html"), folder.file("plan c-actions.csv")});
+    CHECK(written.kept_plan.empty());
+    std::string markdown = read_input(folder.file("plan c.md"));
+    CHECK(markdown.find("![Graphique en barres") != std::string::npos);
+    CHECK(markdown.find("](plan%20c.svg)") != std::string::npos);
     CHECK(well_formed_xml(read_input(folder.file("plan c.svg"))));
+    // The fingerprint is the Markdown's alone: no document shows it.
+    CHECK(markdown.find("\n[//]: # (autodiag:") != std::string::npos);
+    CHECK(read_input(folder.file("plan c.html")).find("autodiag:") == std::string::npos);
 
-    request.template_text = "# {{organisation}}\n{{#themes}}\n";
-    CHECK_THROWS_AS(report::write_plan_files(request, folder.file("broken.md")), Failure);
+    documents.plan.template_text = "# {{organisation}}\n{{#themes}}\n";
+    CHECK_THROWS_AS(document::write_documents(documents, folder.file("broken.md")), Failure);
     CHECK(!std::filesystem::exists(folder.file("broken.md")));
     CHECK(!std::filesystem::exists(folder.file("broken.svg")));
+    CHECK(!std::filesystem::exists(folder.file("broken.html")));
+  }
+
+  TEST_CASE("write_documents keeps a plan someone edited, and replaces it with force") {
+    TempDir folder("edited");
+    load::CheckedResponse response = checked(personas().at("c"));
+    document::DocumentRequest documents{request_for(response), {document::Format::html, document::Format::md}, "", ""};
+    document::write_documents(documents, folder.file("p.html"));
+    std::string edited = read_input(folder.file("p.md")) + "Responsable : Léa\n";
+    write_atomically(folder.file("p.md"), edited);
+
+    document::Written again = document::write_documents(documents, folder.file("p.html"));
+    CHECK(again.kept_plan == folder.file("p.md"));
+    CHECK(again.paths == std::vector<std::string>{folder.file("p-2.html"), folder.file("p-2.svg"),
+                                                  folder.file("p-2.md"), folder.file("p-actions.csv")});
+    CHECK(again.kept_message.in(Lang::fr) ==
+          folder.file("p.md") + " a été modifié depuis qu'autodiag l'a écrit : il est gardé tel quel, le nouveau plan "
+                                "est dans " + folder.file("p-2.md") + " (--force pour le remplacer)");
+    CHECK(read_input(folder.file("p.md")) == edited);
+
+    documents.force = true;
+    document::Written forced = document::write_documents(documents, folder.file("p.html"));
+    CHECK(forced.kept_plan.empty());
+    CHECK(forced.paths[0] == folder.file("p.html"));
+    CHECK(read_input(folder.file("p.md")).find("Responsable : Léa") == std::string::npos);
   }
 
   TEST_CASE("the list of template variables holds every key of the model; the bundled templates use no other") {

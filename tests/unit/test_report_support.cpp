@@ -75,8 +75,8 @@ TEST_SUITE("report::match_support") {
     all.emplace("lyon", lyon_association());
     all.emplace("lille", lille_foundation());
     const std::map<std::string, std::string> cress = {{"a", "cress_pdl"},  {"b", "cress_pdl"},  {"c", "cress_pdl"},
-                                                      {"d", "cress_na"},   {"e", "cress_pdl"},  {"lyon", "cress_aura"},
-                                                      {"lille", "cress_hdf"}};
+                                                      {"d", "cress_na"},   {"e", "cress_pdl"},  {"f", "cress_pdl"},
+                                                      {"g", "cress_pdl"},  {"lyon", "cress_aura"}, {"lille", "cress_hdf"}};
     for (const auto& entry : all) {
       CAPTURE(entry.first);
       std::vector<std::string> ids = suggested(entry.second);
@@ -115,7 +115,8 @@ TEST_SUITE("report::match_support") {
                                                           {"gerontopole", "health_social"}, {"cap_tiers_lieux", "third_place"},
                                                           {"opale", "culture"}, {"esper", "education_youth"}};
     const std::map<std::string, std::string> persona_sector = {
-        {"a", "sport"}, {"b", "health_social"}, {"c", "third_place"}, {"d", "finance_insurance"}, {"e", "other"}};
+        {"a", "sport"}, {"b", "health_social"}, {"c", "third_place"}, {"d", "finance_insurance"}, {"e", "other"},
+        {"f", "health_social"}, {"g", "health_social"}};
     for (const auto& persona : personas()) {
       CAPTURE(persona.first);
       for (const std::string& id : every_theme_matched(checked(persona.second))) {

@@ -157,6 +157,37 @@ TEST_SUITE("score::compute") {
     CHECK(d.count(Severity::warning) == 3);
   }
 
+  TEST_CASE("a theme scored on a single answer is a fragile indication, left out of the overall score") {
+    auto q = scoring();
+    Diagnostics d;
+    std::string body = base_answers;
+    body.erase(body.find("  r2: \"no\"\n"), std::string("  r2: \"no\"\n").size());
+    Scored s = score_of(q, response_text(body, "in_progress"), d);
+    // t2 rests on r1 alone (3 of 3: 100); t1 on three answers (72.2).
+    CHECK(s.result.themes[1].score == 100);
+    CHECK(s.result.themes[1].fragile);
+    CHECK_FALSE(s.result.themes[0].fragile);
+    // Without the rule the overall would be (2 × 72.2 + 100) ÷ 3 = 81.5.
+    CHECK(s.result.overall == doctest::Approx((2.0 / 3 + 1 + 0.5) / 3 * 100));
+    CHECK(report::show_score(s.result.overall) == "72");
+    CHECK(s.result.counted_weight == 2);
+  }
+
+  TEST_CASE("on the short path, the questions not asked are neither unanswered nor counted") {
+    auto q = scoring();
+    Diagnostics d;
+    std::string text = response_text("path: short\nprofile: {employees: 0}\nanswers:\n  q1: c\n  r1: d\n  r2: \"no\"\n",
+                                     "complete");
+    Scored s = score_of(q, text, d);
+    const auto& t1 = s.result.themes[0];
+    CHECK(t1.counts.not_asked == 4);  // q2, q3, q4, q6: none is core; q5 is hidden
+    CHECK(t1.counts.unanswered == 0);
+    CHECK(t1.questions[2].exclusion == score::Exclusion::not_asked);
+    CHECK(t1.fragile);  // q1 alone
+    CHECK(s.result.completion == 1.0);
+    CHECK(s.result.overall == 100);  // t2 only: r1 3/3, r2 2/2
+  }
+
   TEST_CASE("targets: gap and percent of target") {
     auto q = scoring();
     Diagnostics d;

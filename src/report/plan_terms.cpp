@@ -1,0 +1,64 @@
+#include "report/plan_facts.h"
+#include "report/plan_objectives.h"
+#include "report/plan_text.h"
+
+namespace autodiag::report {
+
+namespace {
+
+struct DefaultTerm {
+  std::string_view id;
+  std::string_view fr;
+  std::string_view en;
+};
+
+// For a questionnaire without `terms`: the plainest words, true of any
+// organisation. The bundled questionnaire says better for each profile.
+constexpr DefaultTerm defaults[] = {
+    {"assembly", "assemblée générale", "general meeting"},
+    {"the_assembly", "l'assemblée générale", "the general meeting"},
+    {"to_the_assembly", "à l'assemblée générale", "to the general meeting"},
+    {"governing_body", "le conseil", "the board"},
+    {"members", "les membres", "the members"},
+    {"volunteers", "", ""},
+    {"employees", "", ""},
+    {"people_served", "", ""},
+    {"inform_employees", "", ""},
+};
+
+}  // namespace
+
+const std::vector<std::string>& plan_term_ids() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> out;
+    for (const DefaultTerm& d : defaults) out.emplace_back(d.id);
+    return out;
+  }();
+  return ids;
+}
+
+std::map<std::string, std::string> resolve_terms(const PlanFacts& f) {
+  std::map<std::string, std::string> out;
+  for (const DefaultTerm& d : defaults) out[std::string(d.id)] = f.say(d.fr, d.en);
+  const model::AnswerSet& answers = f.response.answers;
+  auto lookup = [&answers](size_t index) { return answers.effective(index); };
+  for (const model::Term& term : f.questionnaire.terms) {
+    for (const model::TermVariant& v : term.variants) {
+      if (v.when && !model::evaluate(*v.when, lookup)) continue;
+      out[term.id] = f.text(v.text);
+      break;
+    }
+  }
+  return out;
+}
+
+std::string statement_of(const PlanFacts& f, const score::QuestionScore& s) {
+  std::string comment = f.comment(*s.question);
+  if (!comment.empty()) return comment;
+  if (const model::Text* statement = reached_statement(*s.question, s.points)) {
+    return capitalized(f.text(*statement)) + ".";
+  }
+  return f.text(s.question->text) + " — " + answer_text(*s.question, *s.answer, f.lang, f.fallback);
+}
+
+}  // namespace autodiag::report

@@ -1,0 +1,206 @@
+// The plans read as each board would read them: its own debate topics, no
+// theme both a strength and a priority, a short body, its own words, the path
+// it took, the law apart from the score.
+
+#include "load/response_check.h"
+#include "report/plan.h"
+#include "report/score_text.h"
+#include "score/result.h"
+#include "session/scripted_terminal.h"
+#include "session/session.h"
+#include "session/setup.h"
+
+#include "test_report_fixtures.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace autodiag;
+using namespace autodiag::test;
+
+namespace {
+
+report::RenderedPlan plan_for(const load::CheckedResponse& response, Lang lang = Lang::fr) {
+  return report::render_plan(request_for(response, lang), "plan.svg", "");
+}
+
+// The plan up to the first appendix: what the board reads at its meeting.
+std::string body_of(const std::string& markdown) {
+  size_t at = markdown.find("\n## Annexe A");
+  if (at == std::string::npos) at = markdown.find("\n## Appendix A");
+  return markdown.substr(0, at);
+}
+
+size_t line_count(const std::string& text) { return static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1; }
+
+std::string section(const std::string& markdown, const std::string& heading) {
+  size_t start = markdown.find(heading + "\n");
+  REQUIRE(start != std::string::npos);
+  size_t end = markdown.find("\n#", start + heading.size());
+  return markdown.substr(start, end - start);
+}
+
+}  // namespace
+
+TEST_SUITE("report::plan (as the board reads it)") {
+  TEST_CASE("persona A: its own debate topics open the debate, completed by the question on the priorities") {
+    load::CheckedResponse response = checked(personas().at("a"));
+    std::string plan = plan_for(response).markdown;
+    CHECK(section(plan, "### Questions pour le débat") ==
+          "### Questions pour le débat\n\n"
+          "- Comment faire venir plus de licenciés à l'assemblée générale ?\n"
+          "- Faut-il ouvrir une section sport-santé pour les seniors ?\n"
+          "- Ces priorités sont-elles les bonnes ? Lesquelles retenons-nous pour l'année qui vient ?\n"
+          "- Comment associer les adhérents, les bénévoles et les personnes qui bénéficient de nos activités au suivi "
+          "de ce plan ?\n");
+  }
+
+  TEST_CASE("persona A: the themes it set targets on come first among the priorities") {
+    load::CheckedResponse response = checked(personas().at("a"));
+    nlohmann::json priorities = plan_for(response).model["summary"]["priorities"];
+    REQUIRE(priorities.size() == 3);
+    CHECK(priorities[0]["theme"] == "Gouvernance démocratique");
+    CHECK(priorities[1]["theme"] == "Usagers et besoins non couverts");
+  }
+
+  TEST_CASE("persona A: strengths are plain statements, in the organisation's own words where it gave some") {
+    load::CheckedResponse response = checked(personas().at("a"));
+    std::string plan = plan_for(response).markdown;
+    CHECK(section(plan, "### Nos points d'appui") ==
+          "### Nos points d'appui\n\n"
+          "- Convention avec la commune pour le gymnase et le stade, revue chaque année. *(Ancrage territorial)*\n"
+          "- 4 femmes sur 12 élus. *(Diversité et égalité)*\n"
+          "- Les obligations de publication sont vérifiées et les comptes sont à la disposition des membres. "
+          "*(Éthique et déontologie)*\n");
+  }
+
+  TEST_CASE("no theme is both a strength and a priority, in any plan") {
+    std::vector<std::string> files = {"examples/in-progress.yaml"};
+    for (const auto& persona : personas()) files.push_back(persona.second);
+    for (const std::string& file : files) {
+      CAPTURE(file);
+      nlohmann::json summary = plan_for(checked(file)).model["summary"];
+      std::set<std::string> priorities;
+      for (const auto& p : summary["priorities"]) priorities.insert(p["theme"].get<std::string>());
+      for (const auto& s : summary["strengths"]) CHECK(priorities.count(s["theme"].get<std::string>()) == 0);
+    }
+  }
+
+  TEST_CASE("the body of every persona's plan fits in about three pages, and the read-aloud text gives no score") {
+    for (const auto& persona : personas()) {
+      const std::string& file = persona.second;
+      CAPTURE(file);
+      report::RenderedPlan plan = plan_for(checked(file));
+      std::string body = body_of(plan.markdown);
+      CHECK(line_count(body) <= 120);
+      std::string read_aloud = plan.model["summary"]["read_aloud"];
+      CHECK(read_aloud.find("sur 100") == std::string::npos);
+      CHECK(read_aloud.find("pas une note") == std::string::npos);
+      CHECK(plan.model["support"].size() <= 6);
+      CHECK(plan.model["action_table"].size() <= 8);
+    }
+  }
+
+  TEST_CASE("a foundation presents its plan to its board: no general assembly") {
+    load::CheckedResponse response = checked(personas().at("f"));
+    std::string plan = plan_for(response).markdown;
+    std::string body = body_of(plan);
+    CHECK(body.find("\n## 1. Synthèse pour le conseil d'administration et les salariés\n") != std::string::npos);
+    CHECK(body.find("\n### Texte à lire en conseil d'administration\n") != std::string::npos);
+    CHECK(body.find("de présenter chaque année à son conseil d'administration la façon") != std::string::npos);
+    CHECK(body.find("Synthèse pour l'assemblée générale") == std::string::npos);
+    CHECK(body.find("**Informer les salariés** : présentez ce plan au CSE (comité social et économique) et en "
+                    "réunion d'équipe avant la séance") != std::string::npos);
+    CHECK(body.find("Comment associer les membres du conseil, les bénévoles, les salariés et les personnes qui "
+                    "bénéficient de nos activités au suivi de ce plan ?") != std::string::npos);
+  }
+
+  TEST_CASE("a mutuelle's assembly is made of delegates") {
+    load::CheckedResponse response = checked(personas().at("g"));
+    std::string body = body_of(plan_for(response).markdown);
+    CHECK(body.find("\n## 1. Synthèse pour l'assemblée générale des délégués et les salariés\n") != std::string::npos);
+    CHECK(body.find("\n### Texte à lire en assemblée générale des délégués\n") != std::string::npos);
+    CHECK(body.find("de présenter chaque année à son assemblée générale des délégués la façon") != std::string::npos);
+    CHECK(body.find("Comment associer les adhérents et leurs délégués, les bénévoles et les salariés au suivi de ce "
+                    "plan ?") != std::string::npos);
+    CHECK(body.find("- **Parité au conseil d'administration d'une mutuelle** (à vérifier).") != std::string::npos);
+  }
+
+  TEST_CASE("an SAS has an assembly of its partners; no employees, no \"et les salariés\"") {
+    std::string e = body_of(plan_for(checked(personas().at("e"))).markdown);
+    CHECK(e.find("\n## 1. Synthèse pour l'assemblée des associés et les salariés\n") != std::string::npos);
+    std::string a = body_of(plan_for(checked(personas().at("a"))).markdown);
+    CHECK(a.find("\n## 1. Synthèse pour l'assemblée générale\n") != std::string::npos);
+    CHECK(a.find("Informer les salariés") == std::string::npos);
+  }
+
+  TEST_CASE("the law is a floor shown apart: persona B's obligations not met or not known") {
+    load::CheckedResponse response = checked(personas().at("b"));
+    report::RenderedPlan plan = plan_for(response);
+    std::vector<std::string> ids;
+    for (const auto& o : plan.model["obligations"]) ids.push_back(o["id"].get<std::string>());
+    // DUERP, CSE and index are met by its answers: not recalled. Its ethics
+    // theme is not addressed: the whistle-blowing procedure is to be checked.
+    CHECK(ids == std::vector<std::string>{"whistleblowing", "harassment_referent", "disability_employment",
+                                          "career_interview"});
+    CHECK(plan.model["obligations"][0]["status"] == "à vérifier");
+  }
+
+  TEST_CASE("objectives are results to observe, bands read as thresholds, and never today's state") {
+    load::CheckedResponse response = checked(personas().at("a"));
+    nlohmann::json table = plan_for(response).model["action_table"];
+    CHECK(table[2]["objective_one_year"] == "La carte des parties prenantes est faite et présentée au conseil");
+    for (const auto& row : table) {
+      CHECK(row["objective_one_year"].get<std::string>().find("De façon informelle") == std::string::npos);
+    }
+    // Persona B: 25 % of women on its board, the 40 % band is its 3-year aim.
+    load::CheckedResponse b = checked(personas().at("b"));
+    bool seen = false;
+    report::RenderedPlan plan_b = plan_for(b);
+    for (const auto& row : plan_b.model["actions"]) {
+      if (row["question"].get<std::string>().rfind("Quelle est la part de femmes parmi les membres", 0) != 0) continue;
+      seen = true;
+      CHECK(row["objective_one_year"] == "Les femmes occupent au moins 30 % des sièges du conseil");
+      CHECK(row["objective_three_years"] ==
+            "Les femmes occupent au moins 40 % des sièges, et l'équilibre est visé au bureau et à la présidence");
+    }
+    CHECK(seen);
+  }
+
+  TEST_CASE("a short session driven through the terminal: questions not on the path are never \"sans réponse\"") {
+    session::SessionOptions options;
+    options.short_path = true;
+    model::Response response = session::new_response(guide(), Lang::fr);
+    // Name, legal form (association), not ESUS, sport, 0 employees, no civic
+    // service, 12 volunteers, Sarthe, no funding project, every theme; then
+    // the second option (or 2) everywhere.
+    std::vector<std::string> lines = {"Club du Loir", "1", "2", "1", "0", "0", "12", "72", "n", ""};
+    for (int i = 0; i < 40; ++i) lines.push_back("2");
+    session::ScriptedTerminal terminal(lines);
+    session::Session s(guide(), response, terminal, [](const model::Response&) {}, options);
+    REQUIRE(s.run() == session::Outcome::finished);
+    CHECK(response.short_path);
+    Diagnostics diagnostics;
+    auto answers = load::check_response(guide(), response, diagnostics);
+    REQUIRE(answers);
+    load::CheckedResponse checked_response{response, std::move(*answers)};
+    report::RenderedPlan plan = plan_for(checked_response);
+    // Only the method's explanation and its table header may name the case.
+    CHECK(body_of(plan.markdown).find("sans réponse") == std::string::npos);
+    CHECK(plan.markdown.find("Restées sans réponse") == std::string::npos);
+    CHECK(plan.markdown.find("| sans réponse |") == std::string::npos);
+    CHECK(plan.markdown.find("| non posée (parcours court) |") == std::string::npos);  // not listed at all
+    CHECK(plan.markdown.find("\n- **Parcours court** : seules les questions essentielles de chaque thème ont été "
+                             "posées ; les autres ne comptent pas dans les scores.\n") != std::string::npos);
+    score::Result result = score::compute(guide(), checked_response.response, checked_response.answers);
+    CHECK(result.counts.unanswered == 0);
+    // The non-core questions of the eight themes that apply to this profile:
+    // 3 + 4 + 2 + 1 + 3 + 2 + 5 + 4.
+    CHECK(result.counts.not_asked == 24);
+    std::string scores = report::score_text(guide(), checked_response.response, result, "Club du Loir", {Lang::fr, true});
+    CHECK(scores.find("Statut : terminé (parcours court) · réponses : 100\u202f%") != std::string::npos);
+    CHECK(scores.find("sans réponse") == std::string::npos);
+  }
+}
