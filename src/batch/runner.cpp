@@ -55,8 +55,8 @@ std::vector<std::string> csv_header(const model::Questionnaire& q) {
 std::vector<std::string> csv_fields(const ScoredRow& row) {
   std::vector<std::string> fields = {row.source,
                                      row.organisation,
-                                     row.legal_form,
-                                     row.department,
+                                     row.groups[cohort::Criterion::legal_form],
+                                     row.groups[cohort::Criterion::department],
                                      std::string(model::status_name(row.status)),
                                      std::to_string(std::lround(row.completion * 100)),
                                      row.overall ? report::show_score(*row.overall) : "",
@@ -71,7 +71,7 @@ class Run {
       : m_options(options),
         m_q(q),
         m_progress(progress),
-        m_statistics(q),
+        m_statistics(q, options.include_in_progress),
         m_csv(join(options.out_dir, "scores.csv")),
         m_json(join(options.out_dir, "scores.json")),
         m_errors(join(options.out_dir, "errors.txt")) {}
@@ -106,7 +106,7 @@ class Run {
     m_csv.commit();
     m_json.commit();
     m_errors.commit();
-    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang),
+    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group),
                      Target::in_folder);
     return {m_statistics.responses(), m_statistics.invalid().size(), std::move(m_kept_plans)};
   }

@@ -2,6 +2,7 @@
 
 #include "batch/export_layout.h"
 #include "batch/progress.h"
+#include "cohort/suppression.h"
 #include "document/documents.h"
 #include "model/questionnaire.h"
 #include "util/i18n.h"
@@ -19,6 +20,8 @@ struct BatchOptions {
   std::vector<document::Format> plan_formats{document::Format::md};  // with plans
   bool force = false;  // replace plans edited since autodiag wrote them
   bool anonymize = false;
+  size_t min_group = cohort::default_min_group;  // smallest group a shared output shows (--min-group)
+  bool include_in_progress = false;  // in the statistics (--include-in-progress)
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;
   Platform platform = Platform::automatic;  // of the CSV exports (--from)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cohort/criteria.h"
 #include "load/checked_response.h"
 #include "model/diagnostic.h"
 #include "model/questionnaire.h"
@@ -17,8 +18,7 @@ namespace autodiag::batch {
 struct ScoredRow {
   std::string source;        // path, "file.csv:ROW", or the pseudonym under --anonymize
   std::string organisation;  // name, or the pseudonym under --anonymize
-  std::string legal_form;    // option ids, "" when not answered
-  std::string department;
+  cohort::GroupKeys groups;  // legal form, size band, sector, region, department ("" when not answered)
   model::Status status = model::Status::in_progress;
   double completion = 0;
   std::optional<double> overall;

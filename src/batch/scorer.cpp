@@ -168,8 +168,7 @@ class Scorer {
     ScoredRow row;
     row.source = shown_source(source);
     row.organisation = m_settings.anonymize ? row.source : model::organisation_name(m_q, checked.answers);
-    row.legal_form = model::chosen_option(m_q, checked.answers, model::Role::legal_form);
-    row.department = model::chosen_option(m_q, checked.answers, model::Role::department);
+    row.groups = cohort::group_keys(m_q, checked.answers);
     row.status = checked.response.status;
     row.completion = result.completion;
     if (result.scored) row.overall = result.overall;

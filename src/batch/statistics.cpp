@@ -44,12 +44,14 @@ double Distribution::quantile(double p) const {
   return below + (h - static_cast<double>(low)) * (value_at(low + 1) - below);
 }
 
-Statistics::Statistics(const model::Questionnaire& questionnaire)
+Statistics::Statistics(const model::Questionnaire& questionnaire, bool include_in_progress)
     : m_q(questionnaire),
+      m_include_in_progress(include_in_progress),
       m_themes(questionnaire.themes.size()),
       m_levels(1 + questionnaire.themes.size(), std::vector<size_t>(questionnaire.levels.size())),
       m_gaps(questionnaire.question_count()),
-      m_counted(questionnaire.question_count()) {}
+      m_counted(questionnaire.question_count()),
+      m_population(1 + questionnaire.themes.size()) {}
 
 namespace {
 
@@ -61,7 +63,15 @@ size_t level_index(const model::Questionnaire& q, const model::Level* level) {
 
 void Statistics::add(const ScoredRow& row) {
   ++m_responses;
-  if (row.status == model::Status::complete) ++m_complete;
+  if (row.status == model::Status::complete) {
+    ++m_complete;
+  } else if (!m_include_in_progress) {
+    m_in_progress.push_back({row.source, row.completion});
+    return;
+  }
+  std::vector<bool> scored{row.overall.has_value()};
+  for (const auto& theme : row.themes) scored.push_back(theme.has_value());
+  m_population.add(row.groups, std::move(scored));
   if (row.overall) {
     m_overall.add(*row.overall);
     if (row.level) ++m_levels[0][level_index(m_q, row.level)];
@@ -73,8 +83,7 @@ void Statistics::add(const ScoredRow& row) {
   }
   for (size_t index : row.gaps) ++m_gaps[index];
   for (size_t index : row.counted) ++m_counted[index];
-  add_to_group(m_by_legal_form[row.legal_form], row);
-  add_to_group(m_by_department[row.department], row);
+  for (cohort::Criterion c : cohort::all_criteria) add_to_group(m_groups[static_cast<size_t>(c)][row.groups[c]], row);
 }
 
 void Statistics::add_to_group(GroupStats& group, const ScoredRow& row) {

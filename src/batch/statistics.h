@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/scored_row.h"
+#include "cohort/suppression.h"
 #include "model/questionnaire.h"
 
 #include <cstdint>
@@ -41,6 +42,10 @@ class Mean {
     ++m_count;
     m_sum += value;
   }
+  void merge(const Mean& other) {
+    m_count += other.m_count;
+    m_sum += other.m_sum;
+  }
   size_t count() const { return m_count; }
   double value() const { return m_count == 0 ? 0 : m_sum / static_cast<double>(m_count); }
 
@@ -49,38 +54,50 @@ class Mean {
   double m_sum = 0;
 };
 
-// Means by group (legal form or department).
+// Means by group (a legal form, a department…).
 struct GroupStats {
   size_t responses = 0;
   Mean overall;
   std::vector<Mean> themes;
 };
 
-// Everything summary.md says, fed one row at a time in input order.
+// A response left out of the statistics because it is not finished.
+struct InProgress {
+  std::string source;
+  double completion = 0;
+};
+
+// Everything summary.md says, fed one row at a time in input order. Only
+// complete responses count, unless `include_in_progress`.
 class Statistics {
  public:
-  explicit Statistics(const model::Questionnaire& questionnaire);
+  Statistics(const model::Questionnaire& questionnaire, bool include_in_progress);
 
   void add(const ScoredRow& row);
   void add_invalid(InvalidInput invalid) { m_invalid.push_back(std::move(invalid)); }
 
-  size_t responses() const { return m_responses; }
+  size_t responses() const { return m_responses; }  // scored, counted or not
   size_t complete() const { return m_complete; }
+  size_t counted() const { return m_population.organisations(); }
+  bool includes_in_progress() const { return m_include_in_progress; }
+  const std::vector<InProgress>& in_progress() const { return m_in_progress; }
   const Distribution& overall() const { return m_overall; }
   const std::vector<Distribution>& themes() const { return m_themes; }
   // Responses per level index of the questionnaire; [0] overall, [1 + t] theme t.
   const std::vector<std::vector<size_t>>& levels() const { return m_levels; }
   // Per question index: responses where it was a gap, and where it was counted.
   const std::vector<size_t>& gap_counts() const { return m_gaps; }
-  const std::vector<size_t>& counted() const { return m_counted; }
-  const std::map<std::string, GroupStats>& by_legal_form() const { return m_by_legal_form; }
-  const std::map<std::string, GroupStats>& by_department() const { return m_by_department; }
+  const std::vector<size_t>& counted_questions() const { return m_counted; }
+  const std::map<std::string, GroupStats>& by(cohort::Criterion c) const { return m_groups[static_cast<size_t>(c)]; }
+  // Who counted, for the publication rule: columns [0] overall, [1 + t] theme t.
+  const cohort::Population& population() const { return m_population; }
   const std::vector<InvalidInput>& invalid() const { return m_invalid; }
 
  private:
   void add_to_group(GroupStats& group, const ScoredRow& row);
 
   const model::Questionnaire& m_q;
+  bool m_include_in_progress;
   size_t m_responses = 0;
   size_t m_complete = 0;
   Distribution m_overall;
@@ -88,8 +105,9 @@ class Statistics {
   std::vector<std::vector<size_t>> m_levels;
   std::vector<size_t> m_gaps;
   std::vector<size_t> m_counted;
-  std::map<std::string, GroupStats> m_by_legal_form;
-  std::map<std::string, GroupStats> m_by_department;
+  std::array<std::map<std::string, GroupStats>, cohort::criterion_count> m_groups;
+  cohort::Population m_population;
+  std::vector<InProgress> m_in_progress;
   std::vector<InvalidInput> m_invalid;
 };
 

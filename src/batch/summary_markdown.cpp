@@ -1,5 +1,6 @@
 #include "batch/summary_markdown.h"
 
+#include "cohort/criteria.h"
 #include "report/numbers.h"
 #include "util/escape.h"
 
@@ -24,18 +25,23 @@ std::string code_span(std::string_view text) {
 
 class Writer {
  public:
-  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang)
-      : m_q(q), m_s(s), m_lang(lang), m_code(lang_code(lang)) {}
+  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group)
+      : m_q(q),
+        m_s(s),
+        m_lang(lang),
+        m_code(lang_code(lang)),
+        m_k(min_group),
+        m_publication(cohort::publish(s.population(), min_group)) {}
 
   std::string render() {
     heading();
     distribution_table();
     level_table();
     gaps();
-    group_table(tr("Par forme juridique", "By legal form"), tr("Forme juridique", "Legal form"), m_s.by_legal_form(),
-                m_q.field_with_role(model::Role::legal_form));
-    group_table(tr("Par département", "By department"), tr("Département", "Department"), m_s.by_department(),
-                m_q.field_with_role(model::Role::department));
+    for (cohort::Criterion c : cohort::all_criteria) {
+      if (cohort::criterion_available(m_q, c)) group_table(c);
+    }
+    in_progress();
     invalid_inputs();
     return std::move(m_out);
   }
@@ -50,8 +56,17 @@ class Writer {
     m_out += fmt::format("- {}{}{} ({} {}, {} {})\n", tr("Réponses évaluées", "Responses scored"), colon(),
                          m_s.responses(), m_s.complete(), tr("terminées", "complete"), m_s.responses() - m_s.complete(),
                          tr("en cours", "in progress"));
+    m_out += fmt::format("- {}{}{}{}\n", tr("Comptées dans les statistiques", "Counted in the statistics"), colon(),
+                         m_s.counted(),
+                         m_s.includes_in_progress() ? tr(" (réponses en cours comprises)", " (responses in progress included)")
+                                                    : tr(" (réponses terminées seulement)", " (complete responses only)"));
     m_out += fmt::format("- {}{}{}\n", tr("Entrées invalides", "Invalid inputs"), colon(), m_s.invalid().size());
-    m_out += fmt::format("- {}{}{} {}\n\n", tr("Questionnaire", "Questionnaire"), colon(), m_q.id, m_q.version.text);
+    m_out += fmt::format("- {}{}{} {}\n", tr("Questionnaire", "Questionnaire"), colon(), m_q.id, m_q.version.text);
+    m_out += fmt::format(fmt::runtime(tr("- Secret statistique : aucun chiffre ne porte sur moins de {} structures "
+                                         "(« s » : chiffre masqué)\n\n",
+                                         "- Statistical confidentiality: no figure covers fewer than {} organisations "
+                                         "(\"s\": figure withheld)\n\n")),
+                         m_k);
     m_out += tr("Les scores (0 à 100) décrivent où en est chaque structure dans sa démarche de progrès : ce ne sont "
                 "ni des notes de conformité ni un classement. Le guide fixe une obligation de moyens, pas de résultat.\n\n",
                 "Scores (0 to 100) describe where each organisation stands in its improvement process: they are neither "
@@ -60,26 +75,32 @@ class Writer {
 
   void distribution_table() {
     m_out += fmt::format("## {}\n\n", tr("Scores par thème", "Scores by theme"));
-    m_out += fmt::format("| {} | n | {} | {} | Q1 | {} | Q3 | {} |\n|---|--:|--:|--:|--:|--:|--:|--:|\n",
-                         tr("Thème", "Theme"), tr("moyenne", "mean"), tr("min", "min"), tr("médiane", "median"),
-                         tr("max", "max"));
-    distribution_row(std::string(tr("**Ensemble**", "**Overall**")), m_s.overall());
-    for (size_t i = 0; i < m_q.themes.size(); ++i) distribution_row(markdown_escape(t(m_q.themes[i].label())), m_s.themes()[i]);
+    m_out += fmt::format("| {} | n | {} | Q1 | {} | Q3 |\n|---|--:|--:|--:|--:|--:|\n", tr("Thème", "Theme"),
+                         tr("moyenne", "mean"), tr("médiane", "median"));
+    distribution_row(std::string(tr("**Ensemble**", "**Overall**")), m_s.overall(), 0);
+    for (size_t i = 0; i < m_q.themes.size(); ++i) {
+      distribution_row(markdown_escape(t(m_q.themes[i].label())), m_s.themes()[i], 1 + i);
+    }
     m_out += fmt::format("\n{}\n\n", tr("n : réponses où le thème a au moins une réponse notée (thèmes non abordés "
-                                        "cette année exclus). Quartiles par interpolation linéaire (comme QUARTILE.INC).",
+                                        "cette année exclus). Quartiles par interpolation linéaire (comme QUARTILE.INC). "
+                                        "Ni minimum ni maximum : ce serait le score d'une seule structure.",
                                         "n: responses where the theme has at least one scored answer (themes not "
-                                        "addressed this year left out). Quartiles by linear interpolation (as QUARTILE.INC)."));
+                                        "addressed this year left out). Quartiles by linear interpolation (as QUARTILE.INC). "
+                                        "No minimum or maximum: each would be one organisation's score."));
   }
 
-  void distribution_row(const std::string& label, const Distribution& d) {
+  void distribution_row(const std::string& label, const Distribution& d, size_t column) {
     if (d.count() == 0) {
-      m_out += fmt::format("| {} | 0 | – | – | – | – | – | – |\n", label);
+      m_out += fmt::format("| {} | 0 | – | – | – | – |\n", label);
+      return;
+    }
+    if (!m_publication.columns[column]) {
+      m_out += fmt::format("| {} | {} | s | s | s | s |\n", label, d.count());
       return;
     }
     using report::show_score;
-    m_out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", label, d.count(), show_score(d.mean()),
-                         show_score(d.min()), show_score(d.quantile(0.25)), show_score(d.quantile(0.5)),
-                         show_score(d.quantile(0.75)), show_score(d.max()));
+    m_out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", label, d.count(), show_score(d.mean()),
+                         show_score(d.quantile(0.25)), show_score(d.quantile(0.5)), show_score(d.quantile(0.75)));
   }
 
   void level_table() {
@@ -94,7 +115,9 @@ class Writer {
     for (size_t row = 0; row < m_s.levels().size(); ++row) {
       m_out += row == 0 ? fmt::format("| {} |", tr("**Ensemble**", "**Overall**"))
                         : fmt::format("| {} |", markdown_escape(t(m_q.themes[row - 1].label())));
-      for (size_t count : m_s.levels()[row]) m_out += fmt::format(" {} |", count);
+      for (size_t count : m_s.levels()[row]) {
+        m_out += m_publication.columns[row] ? fmt::format(" {} |", count) : std::string(" s |");
+      }
       m_out += '\n';
     }
     m_out += '\n';
@@ -109,6 +132,9 @@ class Writer {
     std::vector<size_t> order(m_q.question_count());
     std::iota(order.begin(), order.end(), size_t{0});
     const auto& gaps = m_s.gap_counts();
+    const auto& counted = m_s.counted_questions();
+    // A question few organisations answered would tell about each of them.
+    std::erase_if(order, [&](size_t q) { return counted[q] < m_k; });
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return gaps[a] > gaps[b]; });
     bool any = false;
     for (size_t k = 0; k < order.size() && k < gaps_shown && gaps[order[k]] > 0; ++k) {
@@ -118,55 +144,80 @@ class Writer {
       }
       any = true;
       const model::Question& q = m_q.question(order[k]);
-      size_t counted = m_s.counted()[order[k]];
+      size_t n = counted[order[k]];
       m_out += fmt::format("| {} | {} (`{}`) | {} | {} / {} ({}) |\n", k + 1, markdown_escape(t(q.text)), q.id,
-                           markdown_escape(t(m_q.themes[static_cast<size_t>(q.theme_index)].label())), gaps[order[k]], counted,
-                           report::show_percent(static_cast<double>(gaps[order[k]]) / static_cast<double>(counted),
+                           markdown_escape(t(m_q.themes[static_cast<size_t>(q.theme_index)].label())), gaps[order[k]], n,
+                           report::show_percent(static_cast<double>(gaps[order[k]]) / static_cast<double>(n),
                                                 m_lang == Lang::fr));
     }
     m_out += any ? "\n" : fmt::format("{}\n\n", tr("Aucun écart relevé.", "No gap found."));
   }
 
-  void group_table(std::string_view title, std::string_view column, const std::map<std::string, GroupStats>& groups,
-                   const model::Question* field) {
-    m_out += fmt::format("## {}\n\n| {} | n | {} |", title, column, tr("Ensemble", "Overall"));
+  void group_table(cohort::Criterion c) {
+    const cohort::PublishedTable& table = m_publication.tables[static_cast<size_t>(c)];
+    m_out += fmt::format("## {}\n\n", cohort::criterion_title(c, m_lang));
+    if (table.rows.shown.empty()) {
+      m_out += fmt::format(fmt::runtime(tr("Aucun groupe ne compte au moins {} structures : pas de détail.\n\n",
+                                           "No group has at least {} organisations: no breakdown.\n\n")),
+                           m_k);
+      return;
+    }
+    m_out += fmt::format("| {} | n | {} |", cohort::criterion_column(c, m_lang), tr("Ensemble", "Overall"));
     std::string rule = "|---|--:|--:|";
     for (const model::Theme& theme : m_q.themes) {
       m_out += fmt::format(" {} |", markdown_escape(t(theme.label())));
       rule += "--:|";
     }
     m_out += "\n" + rule + "\n";
-    for (const std::string& id : group_order(field, groups)) {
+    const std::map<std::string, GroupStats>& groups = m_s.by(c);
+    for (const std::string& id : cohort::ordered_groups(m_q, c, table.rows.shown)) {
+      size_t row = static_cast<size_t>(std::find(table.rows.shown.begin(), table.rows.shown.end(), id) -
+                                       table.rows.shown.begin());
       const GroupStats& group = groups.at(id);
-      m_out += fmt::format("| {} | {} | {} |", markdown_escape(group_label(field, id)), group.responses, mean(group.overall));
-      for (const Mean& m : group.themes) m_out += fmt::format(" {} |", mean(m));
-      m_out += '\n';
+      m_out += fmt::format("| {} | {} |", markdown_escape(cohort::group_label(m_q, c, id, m_lang)), group.responses);
+      group_cells(table, row, group.overall, group.themes);
     }
-    m_out += fmt::format("\n{}\n\n", tr("Moyennes des scores ; – : aucun score.", "Mean scores; –: no score."));
-  }
-
-  // The questionnaire's option order, then unknown ids, then "not given".
-  static std::vector<std::string> group_order(const model::Question* field,
-                                              const std::map<std::string, GroupStats>& groups) {
-    std::vector<std::string> order;
-    if (field != nullptr) {
-      for (const model::Option& option : field->options) {
-        if (groups.contains(option.id)) order.push_back(option.id);
+    if (table.rows.others > 0) {
+      GroupStats others;
+      others.themes.resize(m_q.themes.size());
+      for (const auto& [id, group] : groups) {
+        if (std::find(table.rows.shown.begin(), table.rows.shown.end(), id) != table.rows.shown.end()) continue;
+        others.overall.merge(group.overall);
+        for (size_t i = 0; i < group.themes.size(); ++i) others.themes[i].merge(group.themes[i]);
       }
+      m_out += fmt::format("| {} | {} |", tr("autres (regroupées)", "others (merged)"), table.rows.others);
+      group_cells(table, table.rows.shown.size(), others.overall, others.themes);
     }
-    for (const auto& [id, group] : groups) {
-      if (!id.empty() && std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
-    }
-    if (groups.contains("")) order.emplace_back();
-    return order;
+    m_out += fmt::format(fmt::runtime(tr("\nMoyennes des scores ; – : aucun score ; autres : les groupes de moins de {} "
+                                         "structures, réunis.\n\n",
+                                         "\nMean scores; –: no score; others: the groups of fewer than {} "
+                                         "organisations, together.\n\n")),
+                         m_k);
   }
 
-  static std::string mean(const Mean& m) { return m.count() == 0 ? "–" : report::show_score(m.value()); }
+  void group_cells(const cohort::PublishedTable& table, size_t row, const Mean& overall, const std::vector<Mean>& themes) {
+    auto cell = [&](size_t column, const Mean& m) {
+      if (m.count() == 0) return std::string("–");
+      return table.cells[column][row] ? report::show_score(m.value()) : std::string("s");
+    };
+    m_out += fmt::format(" {} |", cell(0, overall));
+    for (size_t i = 0; i < themes.size(); ++i) m_out += fmt::format(" {} |", cell(1 + i, themes[i]));
+    m_out += '\n';
+  }
 
-  std::string group_label(const model::Question* field, const std::string& id) const {
-    if (id.empty()) return std::string(tr("(non renseigné)", "(not given)"));
-    const model::Option* option = field ? field->find_option(id) : nullptr;
-    return option ? t(option->label) : id;
+  void in_progress() {
+    if (m_s.in_progress().empty()) return;
+    m_out += fmt::format("## {}\n\n{}\n\n", tr("Réponses en cours", "Responses in progress"),
+                         tr("Pas encore terminées : elles ne sont pas dans les statistiques (l'option "
+                            "--include-in-progress les y met). Leur plan reste utile pour reprendre la démarche.",
+                            "Not finished yet: they are left out of the statistics (the option --include-in-progress "
+                            "puts them in). Their plan still helps to resume the process."));
+    for (const InProgress& response : m_s.in_progress()) {
+      m_out += fmt::format("- `{}`{}{} {}\n", code_span(response.source), colon(),
+                           report::show_percent(response.completion, m_lang == Lang::fr),
+                           tr("des questions répondues", "of the questions answered"));
+    }
+    m_out += '\n';
   }
 
   void invalid_inputs() {
@@ -193,13 +244,16 @@ class Writer {
   const Statistics& m_s;
   Lang m_lang;
   std::string m_code;
+  size_t m_k;
+  cohort::Publication m_publication;
   std::string m_out;
 };
 
 }  // namespace
 
-std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang) {
-  return Writer(questionnaire, statistics, lang).render();
+std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
+                             size_t min_group) {
+  return Writer(questionnaire, statistics, lang, min_group).render();
 }
 
 }  // namespace autodiag::batch

@@ -9,7 +9,10 @@
 namespace autodiag::batch {
 
 // summary.md: the cohort at a glance, for a facilitator's report (see
-// docs/batch.md for what each table holds).
-std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang);
+// docs/batch.md for what each table holds). Every score it shows covers at
+// least `min_group` organisations and none can be subtracted out of the
+// others (cohort/suppression.h): it is made to be shared.
+std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
+                             size_t min_group);
 
 }  // namespace autodiag::batch

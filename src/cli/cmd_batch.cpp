@@ -1,5 +1,6 @@
 #include "batch/runner.h"
 #include "cli/commands.h"
+#include "cohort/suppression.h"
 #include "cli/questionnaire_source.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -22,6 +23,8 @@ struct Options {
   bool plans = false;
   bool force = false;
   bool anonymize = false;
+  size_t min_group = cohort::default_min_group;
+  bool include_in_progress = false;
   std::string csv_separator = ",";
   std::string from = "auto";
   std::vector<std::string> formats{"md"};
@@ -32,6 +35,14 @@ void run_batch(const Options& options, Context& context) {
     throw Failure(exit_code::usage, msg("-o : le nom du dossier des résultats est vide",
                                         "-o: the name of the results folder is empty"));
   }
+  if (options.min_group < cohort::min_group_floor) {
+    throw Failure(exit_code::usage,
+                  msg("--min-group : {0} est trop petit ; en dessous de {1} structures, chacune pourrait retrouver le "
+                      "score des autres dans la synthèse",
+                      "--min-group: {0} is too small; below {1} organisations, each could work out the others' scores "
+                      "from the summary",
+                      options.min_group, cohort::min_group_floor));
+  }
   model::Questionnaire questionnaire = load_questionnaire_or_fail(options.questionnaire, context);
   batch::BatchOptions batch;
   batch.inputs = options.inputs;
@@ -41,6 +52,8 @@ void run_batch(const Options& options, Context& context) {
   batch.plan_formats = document::parse_formats(options.formats);
   batch.force = options.force;
   batch.anonymize = options.anonymize;
+  batch.min_group = options.min_group;
+  batch.include_in_progress = options.include_in_progress;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
   batch.platform = *batch::parse_platform(options.from);
@@ -104,6 +117,15 @@ void add_batch(CLI::App& app, Context& context) {
   sub->add_flag("--anonymize", options->anonymize,
                 std::string(context.tr("remplace noms, chemins et textes libres par un pseudonyme stable",
                                        "replaces names, paths and free text with a stable pseudonym")));
+  sub->add_option("--min-group", options->min_group,
+                  std::string(context.tr("plus petit groupe montré dans la synthèse (les plus petits sont réunis "
+                                         "dans « autres » ou masqués), au moins 3",
+                                         "smallest group the summary shows (smaller ones are merged into \"others\" "
+                                         "or withheld), at least 3")))
+      ->capture_default_str();
+  sub->add_flag("--include-in-progress", options->include_in_progress,
+                std::string(context.tr("compte aussi les réponses en cours dans les statistiques",
+                                       "also counts the responses in progress in the statistics")));
   sub->add_option("--csv-sep", options->csv_separator,
                   std::string(context.tr("séparateur de scores.csv : , ou ; (tableurs en français)",
                                          "separator of scores.csv: , or ; (French spreadsheets)")))

@@ -73,6 +73,7 @@ TEST_SUITE("batch::run_batch") {
     options.inputs = {fixtures + "/mixed", fixtures + "/csv", fixtures + "/missing.yaml"};
     options.out_dir = out.path().string();
     options.lang = Lang::en;
+    options.min_group = 3;
     batch::BatchOutcome outcome = run(options, mini());
     CHECK(outcome.responses == 5);
     CHECK(outcome.invalid == 4);
@@ -101,16 +102,21 @@ TEST_SUITE("batch::run_batch") {
     CHECK(parsed[3]["overall"]["score"].get<double>() == doctest::Approx(250.0 / 3));
 
     std::string summary = read_input(out / "summary.md");
-    CHECK(summary.find("- Responses scored: 5 (5 complete, 0 in progress)\n- Invalid inputs: 4\n") != std::string::npos);
-    CHECK(summary.find("| **Overall** | 5 | 73 | 0 | 83 | 83 | 100 | 100 |\n") != std::string::npos);
-    CHECK(summary.find("| Democratic governance | 5 | 67 | 0 | 67 | 67 | 100 | 100 |\n") != std::string::npos);
-    CHECK(summary.find("| Pay policy | 2 | 100 | 100 | 100 | 100 | 100 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("- Responses scored: 5 (5 complete, 0 in progress)\n- Counted in the statistics: 5 (complete "
+                       "responses only)\n- Invalid inputs: 4\n") != std::string::npos);
+    // Five organisations at --min-group 3: no minimum or maximum, and a theme
+    // two of them scored is withheld.
+    CHECK(summary.find("| **Overall** | 5 | 73 | 83 | 83 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("| Democratic governance | 5 | 67 | 67 | 67 | 100 |\n") != std::string::npos);
+    CHECK(summary.find("| Pay policy | 2 | s | s | s | s |\n") != std::string::npos);
     CHECK(summary.find("| **Overall** | 1 | 0 | 4 |\n") != std::string::npos);  // levels: start, progress, solid
     CHECK(summary.find("| 1 | Are the statutes given to every new member? (`statutes_shared`) | Democratic governance | "
                        "1 / 5 (20%) |\n") != std::string::npos);
-    CHECK(summary.find("| Association | 3 | 56 | 44 | 100 |\n| Scop | 2 | 100 | 100 | – |\n") != std::string::npos);
-    CHECK(summary.find("| Loire-Atlantique (44) | 2 | 83 | 67 | 100 |\n| Another region | 2 | 100 | 100 | – |\n"
-                       "| (not given) | 1 | 0 | 0 | – |\n") != std::string::npos);
+    // 3 associations and 2 Scop: the Scop cannot be shown, and the
+    // associations would then be the total minus the two Scop.
+    CHECK(summary.find("## By legal form\n\nNo group has at least 3 organisations: no breakdown.\n") != std::string::npos);
+    CHECK(summary.find("## By department\n\nNo group has at least 3 organisations: no breakdown.\n") != std::string::npos);
+    CHECK(summary.find("By field of activity") == std::string::npos);  // the mini questionnaire has no sector
     CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes\\_shared': unknown option 'Parfois oui' "
                        "(options: not\\_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
     CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);

@@ -35,8 +35,8 @@ TEST_SUITE("batch::score_input") {
     const batch::ScoredRow& gamma = result.rows[0];
     CHECK(gamma.source == csv_path + ":2");
     CHECK(gamma.organisation == "Gamma Entraide");
-    CHECK(gamma.legal_form == "association");
-    CHECK(gamma.department == "44");  // matched from its label "Loire-Atlantique (44)"
+    CHECK(gamma.groups[cohort::Criterion::legal_form] == "association");
+    CHECK(gamma.groups[cohort::Criterion::department] == "44");  // matched from its label "Loire-Atlantique (44)"
     CHECK(gamma.status == model::Status::complete);
     CHECK(gamma.completion == 1.0);
     CHECK(*gamma.themes[0] == doctest::Approx(200.0 / 3));  // formalised 2/3, 35.5 % in the 30–50 band: 2/3
@@ -47,14 +47,14 @@ TEST_SUITE("batch::score_input") {
     const batch::ScoredRow& epsilon = result.rows[1];
     CHECK(epsilon.source == csv_path + ":3");
     CHECK(epsilon.organisation == "Epsilon \"Les Amis\"");
-    CHECK(epsilon.legal_form == "scop");
+    CHECK(epsilon.groups[cohort::Criterion::legal_form] == "scop");
     CHECK(*epsilon.themes[0] == 100);  // "évalué et amélioré" case-insensitively; ag_rate N/A
     CHECK_FALSE(epsilon.themes[1]);    // no employees: the employer theme is hidden
     CHECK(epsilon.completion == doctest::Approx(2.0 / 3));
 
     const batch::ScoredRow& eta = result.rows[2];
     CHECK(eta.source == csv_path + ":6");
-    CHECK(eta.legal_form == "association");  // "ASSOCIATION"
+    CHECK(eta.groups[cohort::Criterion::legal_form] == "association");  // "ASSOCIATION"
     CHECK(*eta.overall == 0);
     CHECK(eta.status == model::Status::complete);  // the only required field, the name, is answered
 

@@ -1,0 +1,153 @@
+#include "cohort/suppression.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace autodiag::cohort {
+
+void Population::add(const GroupKeys& keys, std::vector<bool> scored) {
+  scored.resize(m_columns);
+  ++m_profiles[{keys, std::move(scored)}];
+  ++m_organisations;
+}
+
+std::map<std::string, size_t> Population::group_sizes(Criterion criterion) const {
+  std::map<std::string, size_t> sizes;
+  for (const auto& [profile, count] : m_profiles) sizes[profile.first[criterion]] += count;
+  return sizes;
+}
+
+namespace {
+
+// One column of every table at once, checked against each other.
+class ColumnAudit {
+ public:
+  ColumnAudit(const Population& population, const std::array<std::vector<size_t>, criterion_count>& rows_of_profile,
+              std::array<PublishedTable, criterion_count>& tables, size_t column, size_t min_group)
+      : m_population(population), m_rows_of(rows_of_profile), m_tables(tables), m_column(column), m_k(min_group) {}
+
+  // Returns whether the column's cohort-wide figures may be shown.
+  bool run() {
+    for (size_t t = 0; t < criterion_count; ++t) {
+      m_counts[t].assign(row_count(t), 0);
+      m_forced[t].assign(row_count(t), false);
+    }
+    size_t p = 0;
+    for (const auto& [profile, count] : m_population.profiles()) {
+      if (profile.second[m_column]) {
+        for (size_t t = 0; t < criterion_count; ++t) m_counts[t][m_rows_of[t][p]] += count;
+        m_total += count;
+      }
+      ++p;
+    }
+    bool column_shown = m_total >= m_k;
+    for (size_t t = 0; t < criterion_count; ++t) {
+      m_shown[t] = column_shown ? shown_cells(m_counts[t], m_k) : std::vector<bool>(row_count(t), false);
+    }
+    while (column_shown && hide_one_difference()) {
+    }
+    for (size_t t = 0; t < criterion_count; ++t) {
+      m_tables[t].cells[m_column] = m_shown[t];
+      m_tables[t].counts[m_column] = m_counts[t];
+    }
+    return column_shown;
+  }
+
+ private:
+  size_t row_count(size_t t) const { return m_tables[t].rows.shown.size() + 1; }
+
+  // Finds one shown cell of a table and shown cells of another whose
+  // difference isolates 1 to min_group - 1 organisations, and hides the
+  // smallest of those other cells. Two differences are checked: a cell minus
+  // the other table's cells inside it (an association minus the sports and
+  // the health organisations), and the column's total minus a cell and the
+  // other table's cells outside it. With every subset of them giving a larger
+  // difference, checking the whole union is enough.
+  bool hide_one_difference() {
+    for (size_t a = 0; a < criterion_count; ++a) {
+      for (size_t b = 0; b < criterion_count; ++b) {
+        if (a == b) continue;
+        std::vector<std::vector<size_t>> both(row_count(a), std::vector<size_t>(row_count(b)));
+        size_t p = 0;
+        for (const auto& [profile, count] : m_population.profiles()) {
+          if (profile.second[m_column]) both[m_rows_of[a][p]][m_rows_of[b][p]] += count;
+          ++p;
+        }
+        for (size_t r = 0; r < row_count(a); ++r) {
+          if (m_shown[a][r] && hide_in_difference(a, r, b, both[r])) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  bool hide_in_difference(size_t a, size_t r, size_t b, const std::vector<size_t>& common) {
+    size_t inside = 0, outside = 0;
+    std::optional<size_t> smallest_inside, smallest_outside;
+    auto smaller = [&](std::optional<size_t>& best, size_t s) {
+      if (!best || m_counts[b][s] < m_counts[b][*best]) best = s;
+    };
+    for (size_t s = 0; s < row_count(b); ++s) {
+      if (!m_shown[b][s]) continue;
+      if (common[s] == m_counts[b][s]) {
+        inside += m_counts[b][s];
+        smaller(smallest_inside, s);
+      } else if (common[s] == 0) {
+        outside += m_counts[b][s];
+        smaller(smallest_outside, s);
+      }
+    }
+    auto isolates = [&](size_t rest) { return rest > 0 && rest < m_k; };
+    if (smallest_inside && isolates(m_counts[a][r] - inside)) {
+      hide(b, *smallest_inside);
+      return true;
+    }
+    if (smallest_outside && isolates(m_total - m_counts[a][r] - outside)) {
+      hide(b, *smallest_outside);
+      return true;
+    }
+    return false;
+  }
+
+  void hide(size_t t, size_t row) {
+    m_forced[t][row] = true;
+    m_shown[t] = shown_cells(m_counts[t], m_k, m_forced[t]);
+  }
+
+  const Population& m_population;
+  const std::array<std::vector<size_t>, criterion_count>& m_rows_of;
+  std::array<PublishedTable, criterion_count>& m_tables;
+  size_t m_column;
+  size_t m_k;
+  size_t m_total = 0;
+  std::array<std::vector<size_t>, criterion_count> m_counts;
+  std::array<std::vector<bool>, criterion_count> m_forced;
+  std::array<std::vector<bool>, criterion_count> m_shown;
+};
+
+}  // namespace
+
+Publication publish(const Population& population, size_t min_group) {
+  Publication out;
+  // Each profile's row in each table (the "autres" row is the last).
+  std::array<std::vector<size_t>, criterion_count> rows_of;
+  for (size_t t = 0; t < criterion_count; ++t) {
+    auto c = static_cast<Criterion>(t);
+    std::vector<std::pair<std::string, size_t>> groups;
+    for (const auto& [id, size] : population.group_sizes(c)) groups.emplace_back(id, size);
+    PublishedTable& table = out.tables[t];
+    table.rows = break_down(groups, min_group);
+    table.cells.resize(population.columns());
+    table.counts.resize(population.columns());
+    for (const auto& [profile, count] : population.profiles()) {
+      const auto& shown = table.rows.shown;
+      rows_of[t].push_back(static_cast<size_t>(std::find(shown.begin(), shown.end(), profile.first[c]) - shown.begin()));
+    }
+  }
+  for (size_t column = 0; column < population.columns(); ++column) {
+    out.columns.push_back(ColumnAudit(population, rows_of, out.tables, column, min_group).run());
+  }
+  return out;
+}
+
+}  // namespace autodiag::cohort

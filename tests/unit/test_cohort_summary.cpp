@@ -1,0 +1,142 @@
+// The shared summary of a cohort built from the personas: what a reader of
+// summary.md can and cannot learn about one organisation.
+#include "batch/runner.h"
+
+#include "cli/questionnaire_source.h"
+#include "util/files.h"
+
+#include "test_helpers.h"
+
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <sstream>
+
+using namespace autodiag;
+namespace fs = std::filesystem;
+
+namespace {
+
+using autodiag::test::TempDir;
+
+const std::string examples = AUTODIAG_SOURCE_DIR "/examples/";
+
+const model::Questionnaire& bundled() {
+  static const model::Questionnaire* q = cli::bundled_questionnaire("guide-bonnes-pratiques-ess");
+  REQUIRE(q != nullptr);
+  return *q;
+}
+
+// 6 × persona A (association, no employee, Sarthe), 6 × B (association,
+// 120 employees, Maine-et-Loire), 5 × C (Scic, Mayenne), 4 × E (commercial
+// company of the ESS, Loire-Atlantique), and the response in progress.
+void make_cohort(const fs::path& dir) {
+  auto copies = [&](const std::string& persona, char letter, int count) {
+    for (int i = 1; i <= count; ++i) fs::copy_file(examples + persona, dir / fmt::format("{}{}.yaml", letter, i));
+  };
+  copies("persona-a-association-sportive.yaml", 'a', 6);
+  copies("persona-b-medico-social.yaml", 'b', 6);
+  copies("persona-c-scic-tiers-lieu.yaml", 'c', 5);
+  copies("persona-e-sas-ess-nantes.yaml", 'e', 4);
+  fs::copy_file(examples + "in-progress.yaml", dir / "in-progress.yaml");
+}
+
+std::string summary_of(const fs::path& in, const fs::path& out, size_t min_group, bool include_in_progress = false) {
+  batch::BatchOptions options;
+  options.inputs = {in.string()};
+  options.out_dir = out.string();
+  options.lang = Lang::en;
+  options.min_group = min_group;
+  options.include_in_progress = include_in_progress;
+  std::ostringstream silent;
+  batch::Progress progress(silent, false, false);
+  batch::run_batch(options, bundled(), progress);
+  return read_input((out / "summary.md").string());
+}
+
+// The n column of every breakdown table: (section title, label, n) rows.
+struct Row {
+  std::string table, label;
+  size_t n;
+};
+std::vector<Row> breakdown_rows(const std::string& summary) {
+  std::vector<Row> rows;
+  std::istringstream in(summary);
+  std::string table;
+  static const std::regex row(R"(^\| ([^|]+) \| (\d+) \| [^|]+ \|.*)");
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("## By ")) table = line.substr(3);
+    std::smatch m;
+    if (!table.empty() && std::regex_match(line, m, row)) rows.push_back({table, m[1], std::stoul(m[2])});
+  }
+  return rows;
+}
+
+}  // namespace
+
+TEST_SUITE("cohort summary") {
+  TEST_CASE("a group of four is never shown, autres is never one organisation, nothing subtracts out") {
+    TempDir in("cohort-in");
+    TempDir out("cohort-out");
+    make_cohort(in.path());
+    std::string summary = summary_of(in.path(), out.path(), 5);
+    CHECK(summary.find("- Responses scored: 22 (21 complete, 1 in progress)\n- Counted in the statistics: 21 "
+                       "(complete responses only)\n") != std::string::npos);
+    // Overall: A 35 ×6, B 68.254 ×6, C 61.x ×5, E 58.x ×4; quartiles of the 21.
+    CHECK(summary.find("| **Overall** | 21 | 55 | 35 | 61 | 68 |\n") != std::string::npos);
+    // Associations: (6 × 35 + 6 × 68.254) / 12 = 51.6. The 4 companies alone
+    // would be shown by the total minus the rest: the 5 Scic join them.
+    CHECK(summary.find("| Association (non-profit) | 12 | 52 |") != std::string::npos);
+    CHECK(summary.find("| others (merged) | 9 | 60 |") != std::string::npos);
+    CHECK(summary.find("Commercial company") == std::string::npos);
+    CHECK(summary.find("Scic") == std::string::npos);
+    CHECK(summary.find("Loire-Atlantique") == std::string::npos);  // the 4 of E's department
+    CHECK(summary.find("| Maine-et-Loire (49) | 6 | 68 |") != std::string::npos);
+    CHECK(summary.find("| no employee | 6 | 35 |") != std::string::npos);
+    CHECK(summary.find("| 1 to 10 |") == std::string::npos);  // C's 5 go with E's 4: 11 to 49 alone would be 4
+
+    // What a reader can subtract: in every table the rows shown add up to
+    // the organisations counted, and none of them, autres included, is
+    // smaller than 5 (every theme was scored by every organisation here but
+    // environment and ethics, whose cells are checked in test_cohort_suppression).
+    std::vector<Row> rows = breakdown_rows(summary);
+    std::map<std::string, size_t> totals;
+    for (const Row& row : rows) {
+      INFO(row.table, ": ", row.label);
+      CHECK(row.n >= 5);
+      totals[row.table] += row.n;
+    }
+    CHECK(totals.size() == 5);
+    for (const auto& total : totals) {
+      INFO(total.first);
+      CHECK(total.second == 21);
+    }
+
+    // In progress: listed apart, not counted.
+    CHECK(summary.find("## Responses in progress\n") != std::string::npos);
+    CHECK(summary.find("- `" + (in / "in-progress.yaml") + "`: 21% of the questions answered\n") !=
+          std::string::npos);
+  }
+
+  TEST_CASE("--include-in-progress counts the response in progress; --min-group 3 shows smaller groups") {
+    TempDir in("cohort-in");
+    TempDir out("cohort-out");
+    make_cohort(in.path());
+    std::string summary = summary_of(in.path(), out.path(), 3, true);
+    CHECK(summary.find("- Counted in the statistics: 22 (responses in progress included)\n") != std::string::npos);
+    CHECK(summary.find("## Responses in progress") == std::string::npos);
+    // 6 A, 6 B and the one in progress: (6 × 35 + 6 × 68.254 + 39.815) / 13.
+    CHECK(summary.find("| Association (non-profit) | 13 | 51 |") != std::string::npos);
+    // The Scic's overall score is withheld: the 1-to-10 band (the 5 Scic and
+    // the response in progress, 3 employees) minus the Scic would be that
+    // one response. Local roots, which it did not score, can be shown.
+    CHECK(summary.find("| Scic (multi-stakeholder cooperative) | 5 | s | s | s | 73 | s | 73 | 50 | 61 | 40 |\n") !=
+          std::string::npos);
+    CHECK(summary.find("| 1 to 10 | 6 | 57 |") != std::string::npos);
+    // Groups of 4 can be shown at 3, but here again the overall would give
+    // the response in progress away (the sector "others": E and it).
+    CHECK(summary.find("| Commercial company of the ESS (SAS, SARL, SA…) | 4 | s | s | s | 67 |") != std::string::npos);
+    // Vendée (85) holds only the response in progress: withheld.
+    CHECK(summary.find("Vendée") == std::string::npos);
+  }
+}
