@@ -8,6 +8,7 @@
 #include "batch/statistics.h"
 #include "batch/summary_markdown.h"
 #include "batch/work.h"
+#include "document/html_page.h"
 #include "report/numbers.h"
 #include "util/csv.h"
 #include "util/errors.h"
@@ -106,12 +107,23 @@ class Run {
     m_csv.commit();
     m_json.commit();
     m_errors.commit();
-    write_atomically(join(m_options.out_dir, "summary.md"), summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group),
-                     Target::in_folder);
+    write_summary();
     return {m_statistics.responses(), m_statistics.invalid().size(), std::move(m_kept_plans)};
   }
 
  private:
+  // summary.md with its two charts beside it, and summary.html with them inline.
+  void write_summary() {
+    Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group);
+    const std::string& dir = m_options.out_dir;
+    write_atomically(join(dir, std::string(themes_chart_file)), summary.themes_svg, Target::in_folder);
+    write_atomically(join(dir, std::string(levels_chart_file)), summary.levels_svg, Target::in_folder);
+    write_atomically(join(dir, "summary.md"), summary.markdown, Target::in_folder);
+    std::string html = document::html_page(
+        summary.markdown, {{themes_chart_file, summary.themes_svg}, {levels_chart_file, summary.levels_svg}}, m_options.lang);
+    write_atomically(join(dir, "summary.html"), html, Target::in_folder);
+  }
+
   void take(UnitResult& result) {
     for (const Diagnostic& d : result.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
     for (InvalidInput& invalid : result.invalid) m_statistics.add_invalid(std::move(invalid));

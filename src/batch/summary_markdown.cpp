@@ -31,9 +31,11 @@ class Writer {
         m_lang(lang),
         m_code(lang_code(lang)),
         m_k(min_group),
-        m_publication(cohort::publish(s.population(), min_group)) {}
+        m_publication(cohort::publish(s.population(), min_group)),
+        m_themes(themes_chart(q, s, m_publication, lang, min_group)),
+        m_levels(levels_chart(q, s, m_publication, lang, min_group)) {}
 
-  std::string render() {
+  Summary render() {
     heading();
     distribution_table();
     level_table();
@@ -43,7 +45,7 @@ class Writer {
     }
     in_progress();
     invalid_inputs();
-    return std::move(m_out);
+    return {std::move(m_out), std::move(m_themes.svg), std::move(m_levels.svg)};
   }
 
  private:
@@ -75,6 +77,7 @@ class Writer {
 
   void distribution_table() {
     m_out += fmt::format("## {}\n\n", tr("Scores par thème", "Scores by theme"));
+    chart(m_themes, themes_chart_file);
     m_out += fmt::format("| {} | n | {} | Q1 | {} | Q3 |\n|---|--:|--:|--:|--:|--:|\n", tr("Thème", "Theme"),
                          tr("moyenne", "mean"), tr("médiane", "median"));
     distribution_row(std::string(tr("**Ensemble**", "**Overall**")), m_s.overall(), 0);
@@ -103,8 +106,19 @@ class Writer {
                          show_score(d.quantile(0.25)), show_score(d.quantile(0.5)), show_score(d.quantile(0.75)));
   }
 
+  // The image, then what it shows in words; its table twin follows.
+  void chart(const SummaryChart& c, std::string_view file) {
+    m_out += fmt::format("![{}]({})\n\n{}\n\n", markdown_escape(c.title), file,
+                         tr("Ce que montre le graphique (le tableau qui suit donne les mêmes chiffres) :",
+                            "What the chart shows (the table that follows gives the same figures):"));
+    for (const std::string& line : c.lines) m_out += "- " + markdown_escape(line) + "\n";
+    m_out += '\n';
+  }
+
   void level_table() {
-    m_out += fmt::format("## {}\n\n| {} |", tr("Répartition par niveau", "Level distribution"), tr("Thème", "Theme"));
+    m_out += fmt::format("## {}\n\n", tr("Répartition par niveau", "Level distribution"));
+    chart(m_levels, levels_chart_file);
+    m_out += fmt::format("| {} |", tr("Thème", "Theme"));
     std::string rule = "|---|";
     for (const model::Level& level : m_q.levels) {
       m_out += fmt::format(" {} ({}–{}) |", markdown_escape(t(level.label)), report::show_score(level.from),
@@ -246,13 +260,15 @@ class Writer {
   std::string m_code;
   size_t m_k;
   cohort::Publication m_publication;
+  SummaryChart m_themes;
+  SummaryChart m_levels;
   std::string m_out;
 };
 
 }  // namespace
 
-std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
-                             size_t min_group) {
+Summary summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
+                         size_t min_group) {
   return Writer(questionnaire, statistics, lang, min_group).render();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/statistics.h"
+#include "batch/summary_charts.h"
 #include "model/questionnaire.h"
 #include "util/i18n.h"
 
@@ -12,7 +13,12 @@ namespace autodiag::batch {
 // docs/batch.md for what each table holds). Every score it shows covers at
 // least `min_group` organisations and none can be subtracted out of the
 // others (cohort/suppression.h): it is made to be shared.
-std::string summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
-                             size_t min_group);
+struct Summary {
+  std::string markdown;
+  std::string themes_svg;  // themes_chart_file, which the Markdown shows
+  std::string levels_svg;  // levels_chart_file
+};
+Summary summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
+                         size_t min_group);
 
 }  // namespace autodiag::batch

@@ -64,9 +64,9 @@ void run_batch(const Options& options, Context& context) {
   for (const Message& kept : outcome.kept_plans) context.err << kept.in(context.lang) << '\n';
   context.out << fmt::format(
       fmt::runtime(context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
-                              "(scores.csv, scores.json, summary.md, errors.txt{}).\n",
+                              "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
                               "{} response(s) scored, {} invalid input(s). Results in {}/ "
-                              "(scores.csv, scores.json, summary.md, errors.txt{}).\n")),
+                              "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")),
       outcome.responses, outcome.invalid, options.out_dir, options.plans ? ", plans/" : "");
   context.exit_code = outcome.invalid > 0 ? exit_code::data_error : exit_code::ok;
 }

@@ -107,9 +107,13 @@ std::string page_title(std::string_view html, Lang lang) {
 }  // namespace
 
 std::string html_page(std::string_view markdown, std::string_view svg, std::string_view chart_url, Lang lang) {
+  return html_page(markdown, {{chart_url, svg}}, lang);
+}
+
+std::string html_page(std::string_view markdown, const std::vector<InlineChart>& charts, Lang lang) {
   std::string body = markdown_to_html(markdown);
   if (lang == Lang::fr) french_spacing(body);
-  inline_chart(body, svg, chart_url);
+  for (const InlineChart& chart : charts) inline_chart(body, chart.svg, chart.url);
   drop_unsafe_links(body);
   mark_annexes(body);
   std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\" />\n" +

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace autodiag::document {
 
@@ -14,6 +15,14 @@ namespace autodiag::document {
 // source is `chart_url` is replaced by `svg`. An h2 starting with "Annexe" or
 // "Appendix" starts a new printed page.
 std::string html_page(std::string_view markdown, std::string_view svg, std::string_view chart_url, Lang lang);
+
+// The same with several charts (the batch summary): each image whose source
+// is a chart's url is replaced by its SVG. The charts' ids must differ.
+struct InlineChart {
+  std::string_view url;
+  std::string_view svg;
+};
+std::string html_page(std::string_view markdown, const std::vector<InlineChart>& charts, Lang lang);
 
 // The stylesheet of the page (screen and print).
 std::string_view page_style();

@@ -46,9 +46,18 @@ TEST_CASE("batch: hostile values are inert in summary.md, errors.txt and scores.
   REQUIRE(rendered.first == 0);
   const std::string& html = rendered.second;
   INFO(html);
-  for (const char* active : {"<script", "<img", "<b>", "href=\"javascript", "<h1>Forged", "<h2>Forged", "\x1b", "\u202E"}) {
+  for (const char* active : {"<script", "<img src=x", "<img src=\"x", "<b>", "href=\"javascript", "<h1>Forged", "<h2>Forged",
+                             "\x1b", "\u202E"}) {
     CHECK(html.find(active) == std::string::npos);
   }
+  // The only images are the summary's two charts.
+  size_t images = 0;
+  for (size_t at = html.find("<img"); at != std::string::npos; at = html.find("<img", at + 1)) {
+    std::string_view image = std::string_view(html).substr(at);
+    CHECK((image.starts_with("<img src=\"summary-themes.svg\" ") || image.starts_with("<img src=\"summary-levels.svg\" ")));
+    ++images;
+  }
+  CHECK(images == 2);
   // One heading of the summary's own per section, no forged one.
   CHECK(html.find("Forged heading") != std::string::npos);
 

@@ -120,8 +120,9 @@ TEST_SUITE("batch::run_batch") {
     CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes\\_shared': unknown option 'Parfois oui' "
                        "(options: not\\_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
     CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);
-    // Only the four outputs: no temporary file left behind.
-    CHECK(tree(out.path().string()).size() == 4);
+    // Only the seven outputs (summary.md, .html and its two charts): no
+    // temporary file left behind.
+    CHECK(tree(out.path().string()).size() == 7);
   }
 
   TEST_CASE("--csv-sep ; for French spreadsheets") {
@@ -165,7 +166,7 @@ TEST_SUITE("batch::run_batch") {
     CHECK(four.responses == one.responses);
     auto a = tree(out1.path().string());
     auto b = tree(out4.path().string());
-    CHECK(a.size() == 4);
+    CHECK(a.size() == 7);
     // Plain pairs, not structured bindings: clang 14 cannot capture those in INFO's lambda.
     for (const auto& file : a) {
       INFO(file.first);
@@ -186,7 +187,7 @@ TEST_SUITE("batch::run_batch") {
     options.plans = true;
     run(options, mini());
     auto files = tree(out.path().string());
-    CHECK(files.size() == 4 + 3 * 5);  // and a plan (Markdown, SVG, tracking sheet) per response
+    CHECK(files.size() == 7 + 3 * 5);  // and a plan (Markdown, SVG, tracking sheet) per response
     for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
                                "Commentaire confidentiel", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
                                "semicolon", "bad-syntax"}) {
@@ -222,7 +223,7 @@ TEST_SUITE("batch::run_batch") {
     }
     CHECK(names == expected);
     // Nothing was written outside the output folder.
-    CHECK(tree(out.path().string()).size() == 4 + 24);
+    CHECK(tree(out.path().string()).size() == 7 + 24);
     CHECK_FALSE(fs::exists(out.path().parent_path() / "x.md"));
   }
 
@@ -239,7 +240,7 @@ TEST_SUITE("batch::run_batch") {
     options.out_dir = out4.path().string();
     run(options, mini());
     auto a = tree(out1.path().string());
-    CHECK(a.size() == 4 + 3 * 13);
+    CHECK(a.size() == 7 + 3 * 13);
     CHECK(a == tree(out4.path().string()));
   }
 
@@ -276,7 +277,8 @@ TEST_SUITE("batch::run_batch") {
     std::string victim = outside.file("precious.md");
     write_atomically(victim, "keep me\n");
     fs::create_directory(out / "plans");
-    for (const char* name : {"summary.md", "scores.csv", "errors.txt", "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
+    for (const char* name : {"summary.md", "summary.html", "summary-themes.svg", "summary-levels.svg", "scores.csv", "errors.txt",
+                             "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
       fs::create_symlink(victim, out / name);
     }
     batch::BatchOptions options;
@@ -285,7 +287,8 @@ TEST_SUITE("batch::run_batch") {
     options.plans = true;
     CHECK(run(options, mini()).responses == 1);
     CHECK(read_input(victim) == "keep me\n");
-    for (const char* name : {"summary.md", "scores.csv", "errors.txt", "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
+    for (const char* name : {"summary.md", "summary.html", "summary-themes.svg", "summary-levels.svg", "scores.csv", "errors.txt",
+                             "plans/alpha-solidaire.md", "plans/alpha-solidaire.svg"}) {
       INFO(name);
       CHECK(fs::is_regular_file(fs::symlink_status(out / name)));
     }

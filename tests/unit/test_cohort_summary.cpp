@@ -6,6 +6,7 @@
 #include "util/files.h"
 
 #include "test_helpers.h"
+#include "test_report_fixtures.h"
 
 #include <doctest/doctest.h>
 
@@ -111,6 +112,27 @@ TEST_SUITE("cohort summary") {
       INFO(total.first);
       CHECK(total.second == 21);
     }
+
+    // The charts: their words in the Markdown, each followed by its table
+    // twin; inline in the HTML, which parses as XML.
+    CHECK(summary.find("![Scores by theme: the middle half of the organisations, median and mean](summary-themes.svg)\n\n"
+                       "What the chart shows (the table that follows gives the same figures):\n\n"
+                       "- Overall: half of the organisations between 35 and 68, median 61, mean 55\n"
+                       "- Democratic governance: half") != std::string::npos);
+    CHECK(summary.find("- Ethics: half of the organisations between 27 and 47, median 40, mean 38\n\n| Theme | n |") !=
+          std::string::npos);
+    CHECK(summary.find("![Level distribution](summary-levels.svg)\n\nWhat the chart shows (the table that follows gives "
+                       "the same figures):\n\n- Overall: 0 \"First steps\", 6 \"Developing\", 15 \"Established practices\", "
+                       "0 \"Well-established approach\"\n") != std::string::npos);
+    CHECK(read_input(out / "summary-themes.svg").find("<desc id=\"themes-desc\">Overall: half of the organisations between "
+                                                      "35 and 68, median 61, mean 55; Democratic governance:") !=
+          std::string::npos);
+    std::string html = read_input((out / "summary.html"));
+    CHECK(test::run_command("xmllint --noout '" + (out / "summary.html") + "' 2>&1").first == 0);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("aria-labelledby=\"themes-title themes-desc\"") != std::string::npos);
+    CHECK(html.find("aria-labelledby=\"levels-title levels-desc\"") != std::string::npos);
+    CHECK(read_input((out / "summary-themes.svg")).starts_with("<?xml"));
 
     // In progress: listed apart, not counted.
     CHECK(summary.find("## Responses in progress\n") != std::string::npos);
