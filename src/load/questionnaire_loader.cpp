@@ -575,24 +575,26 @@ class QuestionnaireLoader {
 
   bool check_leaf(Condition& leaf, const PendingCondition& pending, size_t limit, bool profile_only) {
     const Question* field = m_q.find_question(leaf.field);
-    Mark mark = offset_mark(pending, leaf.field_offset);
+    // Found only for an error: the lookup walks the condition's text, and
+    // doing it for every leaf made loading quadratic in the condition's size.
+    auto mark = [&] { return offset_mark(pending, leaf.field_offset); };
     if (field == nullptr) {
-      m_reader.error(mark, msg("la condition cite « {} », qui n'existe pas", "the condition refers to '{}', which does not exist",
+      m_reader.error(mark(), msg("la condition cite « {} », qui n'existe pas", "the condition refers to '{}', which does not exist",
                                leaf.field));
       return false;
     }
     if (profile_only && !field->is_profile()) {
-      m_reader.error(mark, msg("l'éligibilité ne peut citer que des champs du profil, pas « {} »",
+      m_reader.error(mark(), msg("l'éligibilité ne peut citer que des champs du profil, pas « {} »",
                                "eligibility may only refer to profile fields, not '{}'", leaf.field));
       return false;
     }
     if (field->index == limit) {
-      m_reader.error(mark, msg("la condition cite « {} », c'est-à-dire la question elle-même",
+      m_reader.error(mark(), msg("la condition cite « {} », c'est-à-dire la question elle-même",
                                "the condition refers to '{}', the question itself", leaf.field));
       return false;
     }
     if (field->index > limit) {
-      m_reader.error(mark, msg("la condition cite « {} », qui vient après cette question",
+      m_reader.error(mark(), msg("la condition cite « {} », qui vient après cette question",
                                "the condition refers to '{}', which comes after this question", leaf.field));
       return false;
     }
@@ -601,12 +603,12 @@ class QuestionnaireLoader {
     if (leaf.op == Op::answered) return true;
     bool numeric = leaf.op == Op::lt || leaf.op == Op::le || leaf.op == Op::gt || leaf.op == Op::ge;
     if (numeric && field->type != QuestionType::number) {
-      m_reader.error(mark, msg("« {} » n'est pas un nombre : <, <=, > et >= ne s'appliquent pas",
+      m_reader.error(mark(), msg("« {} » n'est pas un nombre : <, <=, > et >= ne s'appliquent pas",
                                "'{}' is not a number: <, <=, > and >= do not apply", leaf.field));
       return false;
     }
     if ((leaf.op == Op::contains) != (field->type == QuestionType::multi)) {
-      m_reader.error(mark, leaf.op == Op::contains
+      m_reader.error(mark(), leaf.op == Op::contains
                                ? msg("« contains » ne s'applique qu'à une question à choix multiples",
                                      "'contains' only applies to a multiple-choice question")
                                : msg("« {} » est à choix multiples : utilisez « contains »",
@@ -614,19 +616,19 @@ class QuestionnaireLoader {
       return false;
     }
     for (const auto& value : leaf.values) {
-      Mark value_mark = offset_mark(pending, value.offset);
+      auto value_mark = [&] { return offset_mark(pending, value.offset); };
       if (field->type == QuestionType::number && !value.number) {
-        m_reader.error(value_mark, msg("« {} » attend un nombre, pas « {} »", "'{}' expects a number, not '{}'", leaf.field,
+        m_reader.error(value_mark(), msg("« {} » attend un nombre, pas « {} »", "'{}' expects a number, not '{}'", leaf.field,
                                        value.token));
         return false;
       }
       bool is_option = field->type == QuestionType::choice || field->type == QuestionType::multi;
       if (is_option && field->find_option(value.token) == nullptr) {
-        m_reader.error(value_mark, msg("« {} » n'a pas d'option « {} »", "'{}' has no option '{}'", leaf.field, value.token));
+        m_reader.error(value_mark(), msg("« {} » n'a pas d'option « {} »", "'{}' has no option '{}'", leaf.field, value.token));
         return false;
       }
       if (field->type == QuestionType::yesno && value.token != "yes" && value.token != "no") {
-        m_reader.error(value_mark, msg("« {} » se compare à yes ou no, pas « {} »", "'{}' compares with yes or no, not '{}'",
+        m_reader.error(value_mark(), msg("« {} » se compare à yes ou no, pas « {} »", "'{}' compares with yes or no, not '{}'",
                                        leaf.field, value.token));
         return false;
       }

@@ -1,5 +1,7 @@
-// Hostile inputs: each gives one exact diagnostic, quickly, and never a
-// crash or a hang.
+// Hostile inputs: each gives one exact diagnostic, and never a crash or a
+// hang. Each diagnostic shows where reading stopped (the bracket too deep, the
+// millionth node, the size limit): the work done is bounded by the limit,
+// which is what keeps these inputs fast (timing is not asserted here).
 
 #include "test_helpers.h"
 
@@ -9,7 +11,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 using namespace autodiag;
@@ -29,10 +30,6 @@ std::string tree_diagnostics(std::string_view text, Lang lang = Lang::en) {
   load::YamlDocument doc(text, diagnostics);
   CHECK(doc.root() == nullptr);
   return test::render(diagnostics, lang);
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace
@@ -113,10 +110,8 @@ TEST_CASE("hostile: 200 levels of [ and of mappings") {
   CHECK(tree_diagnostics(block_lists) == "65:129: error: nesting too deep (more than 64 levels)");
 }
 
-TEST_CASE("hostile: a million [ is refused at once") {
-  auto start = std::chrono::steady_clock::now();
+TEST_CASE("hostile: a million [ is refused where the nesting goes too deep") {
   CHECK(tree_diagnostics(std::string(1'000'000, '[')) == "1:33: error: nesting too deep (more than 64 levels)");
-  CHECK(seconds_since(start) < 5.0);
 }
 
 TEST_CASE("hostile: 64 levels are accepted") {
@@ -126,7 +121,7 @@ TEST_CASE("hostile: 64 levels are accepted") {
   CHECK(doc.root() != nullptr);
 }
 
-TEST_CASE("hostile: billion laughs ends in the alias expansion error, quickly") {
+TEST_CASE("hostile: billion laughs ends in the alias expansion error at the node limit") {
   const char* bomb = R"(a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
 c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
@@ -137,12 +132,10 @@ g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 )";
-  auto start = std::chrono::steady_clock::now();
   CHECK(questionnaire_diagnostics(bomb) ==
         "7:4: error: document too large once aliases are expanded (more than 1000000 nodes)");
   CHECK(response_load_diagnostics(bomb, Lang::fr) ==
         "7:4: error: document trop gros une fois les alias développés (plus de 1000000 nœuds)");
-  CHECK(seconds_since(start) < 5.0);
 }
 
 TEST_CASE("hostile: a bomb made of mappings") {
@@ -172,10 +165,8 @@ TEST_CASE("hostile: aliases that are unknown or refer to themselves") {
 
 TEST_CASE("hostile: a 40 MB file is too large") {
   std::string big = "title: " + std::string(40u << 20, 'a');
-  auto start = std::chrono::steady_clock::now();
   CHECK(questionnaire_diagnostics(big) == "0:0: error: file too large (41943047 bytes, at most 33554432)");
   CHECK(questionnaire_diagnostics(big, Lang::fr) == "0:0: error: fichier trop gros (41943047 octets, au plus 33554432)");
-  CHECK(seconds_since(start) < 5.0);
 }
 
 TEST_CASE("hostile: several YAML documents in one file") {
