@@ -1,6 +1,7 @@
 #include "batch/runner.h"
 
 #include "batch/file_names.h"
+#include "batch/grouping.h"
 #include "batch/inputs.h"
 #include "batch/ordered_pool.h"
 #include "batch/pseudonym.h"
@@ -90,18 +91,22 @@ class Run {
     WorkSource source([&] { return inputs.next(); }, settings);
     if (m_options.plans) make_dir(join(m_options.out_dir, "plans"), Target::in_folder);
     m_progress.start(count);
-    // Result i belongs to input i whichever worker computed it, and results
-    // are written in input order: the outputs never depend on the job count.
-    // A CSV export gives one work item per row: its rows are read as the
-    // workers take them and scored in parallel.
-    using Done = std::pair<size_t, UnitResult>;  // input number, result
-    for_each_ordered<Work, Done>(
-        m_options.jobs, window, [&] { return source.next(); },
-        [&](Work& work) { return Done{work.input_number, do_work(work, settings)}; },
-        [&](size_t, Done& done) {
-          take(done.second);
-          m_progress.update(done.first);
-        });
+    if (m_options.group_by_organisation) {
+      run_grouped(settings, count);
+    } else {
+      // Result i belongs to input i whichever worker computed it, and results
+      // are written in input order: the outputs never depend on the job count.
+      // A CSV export gives one work item per row: its rows are read as the
+      // workers take them and scored in parallel.
+      using Done = std::pair<size_t, UnitResult>;  // input number, result
+      for_each_ordered<Work, Done>(
+          m_options.jobs, window, [&] { return source.next(); },
+          [&](Work& work) { return Done{work.input_number, do_work(work, settings)}; },
+          [&](size_t, Done& done) {
+            take(done.second);
+            m_progress.update(done.first);
+          });
+    }
     m_progress.finish();
     m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");
     m_csv.commit();
@@ -114,7 +119,7 @@ class Run {
  private:
   // summary.md with its two charts beside it, and summary.html with them inline.
   void write_summary() {
-    Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group);
+    Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group, m_grouped_files);
     const std::string& dir = m_options.out_dir;
     write_atomically(join(dir, std::string(themes_chart_file)), summary.themes_svg, Target::in_folder);
     write_atomically(join(dir, std::string(levels_chart_file)), summary.levels_svg, Target::in_folder);
@@ -124,16 +129,55 @@ class Run {
     write_atomically(join(dir, "summary.html"), html, Target::in_folder);
   }
 
+  // Two walks over the inputs (docs/batch.md, --group-by): the first counts
+  // each organisation's responses and reports the invalid ones; the second
+  // consolidates each organisation once its last response is read.
+  void run_grouped(const ScoreSettings& settings, size_t count) {
+    Grouping grouping(settings, m_options.lang, [&](ScoredRow& row) { write_row(row); },
+                      [&](InvalidInput invalid) {
+                        m_errors.write(format_diagnostic(invalid.first_error, m_options.lang) + "\n");
+                        m_statistics.add_invalid(std::move(invalid));
+                      });
+    ScoreSettings counting = settings;
+    counting.keep_responses = false;
+    using Done = std::pair<size_t, UnitResult>;  // input number, result
+    InputWalker first_walk(m_options.inputs, m_options.out_dir);
+    WorkSource first([&] { return first_walk.next(); }, counting);
+    for_each_ordered<Work, Done>(
+        m_options.jobs, window, [&] { return first.next(); },
+        [&](Work& work) { return Done{work.input_number, do_work(work, counting)}; },
+        [&](size_t, Done& done) {
+          for (const Diagnostic& d : done.second.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
+          for (InvalidInput& invalid : done.second.invalid) m_statistics.add_invalid(std::move(invalid));
+          for (const ScoredRow& row : done.second.rows) grouping.count(row);
+          m_progress.update(done.first / 2);
+        });
+    ScoreSettings keeping = settings;
+    keeping.keep_responses = true;
+    InputWalker second_walk(m_options.inputs, m_options.out_dir);
+    WorkSource second([&] { return second_walk.next(); }, keeping);
+    for_each_ordered<Work, Done>(
+        m_options.jobs, window, [&] { return second.next(); },
+        [&](Work& work) { return Done{work.input_number, do_work(work, keeping)}; },
+        [&](size_t, Done& done) {
+          for (ScoredRow& row : done.second.rows) grouping.add(row);
+          m_progress.update((count + done.first) / 2);
+        });
+    m_grouped_files = grouping.files();
+  }
+
+  void write_row(ScoredRow& row) {
+    m_csv.write(csv_row(csv_fields(row), m_options.csv_separator));
+    m_json.write(m_statistics.responses() == 0 ? "\n" : ",\n");
+    m_json.write(row.json);
+    m_statistics.add(row);
+    if (m_options.plans) write_plan(row);
+  }
+
   void take(UnitResult& result) {
     for (const Diagnostic& d : result.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
     for (InvalidInput& invalid : result.invalid) m_statistics.add_invalid(std::move(invalid));
-    for (ScoredRow& row : result.rows) {
-      m_csv.write(csv_row(csv_fields(row), m_options.csv_separator));
-      m_json.write(m_statistics.responses() == 0 ? "\n" : ",\n");
-      m_json.write(row.json);
-      m_statistics.add(row);
-      if (m_options.plans) write_plan(row);
-    }
+    for (ScoredRow& row : result.rows) write_row(row);
   }
 
   void write_plan(const ScoredRow& row) {
@@ -169,6 +213,7 @@ class Run {
   OutputFile m_csv;
   OutputFile m_json;
   OutputFile m_errors;
+  size_t m_grouped_files = 0;  // with --group-by: the responses gathered into organisations
 };
 
 }  // namespace

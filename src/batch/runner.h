@@ -22,13 +22,14 @@ struct BatchOptions {
   bool anonymize = false;
   size_t min_group = cohort::default_min_group;  // smallest group a shared output shows (--min-group)
   bool include_in_progress = false;  // in the statistics (--include-in-progress)
+  bool group_by_organisation = false;  // consolidate each organisation's responses (docs/consolidate.md)
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;
   Platform platform = Platform::automatic;  // of the CSV exports (--from)
 };
 
 struct BatchOutcome {
-  size_t responses = 0;  // scored
+  size_t responses = 0;  // scored (organisations with group_by_organisation)
   size_t invalid = 0;    // files or CSV rows refused
   std::vector<Message> kept_plans;  // edited plans left in place, the new one beside each
 };

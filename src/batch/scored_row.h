@@ -19,6 +19,7 @@ struct ScoredRow {
   std::string source;        // path, "file.csv:ROW", or the pseudonym under --anonymize
   std::string organisation;  // name, or the pseudonym under --anonymize
   cohort::GroupKeys groups;  // legal form, size band, sector, region, department ("" when not answered)
+  std::string organisation_key;  // the name as compared by --group-by (model::organisation_key), even anonymised
   model::Status status = model::Status::in_progress;
   double completion = 0;
   std::optional<double> overall;

@@ -164,27 +164,7 @@ class Scorer {
   }
 
   void add_row(const std::string& source, load::CheckedResponse checked) {
-    score::Result result = score::compute(m_q, checked.response, checked.answers);
-    ScoredRow row;
-    row.source = shown_source(source);
-    row.organisation = m_settings.anonymize ? row.source : model::organisation_name(m_q, checked.answers);
-    row.groups = cohort::group_keys(m_q, checked.answers);
-    row.status = checked.response.status;
-    row.completion = result.completion;
-    if (result.scored) row.overall = result.overall;
-    row.level = result.level;
-    for (const score::ThemeScore& theme : result.themes) {
-      row.themes.push_back(theme.scored ? std::optional(theme.score) : std::nullopt);
-      row.theme_levels.push_back(theme.level);
-      for (const score::QuestionScore& q : theme.questions) {
-        if (q.exclusion != score::Exclusion::counted) continue;
-        row.counted.push_back(q.question->index);
-        if (q.ratio < 0.5) row.gaps.push_back(q.question->index);
-      }
-    }
-    row.json = report::score_json(m_q, checked.response, result, row.source, row.organisation).dump();
-    if (m_settings.keep_responses) row.checked = std::move(checked);
-    m_result.rows.push_back(std::move(row));
+    m_result.rows.push_back(score_row(source, std::move(checked), m_settings));
   }
 
   const Input& m_input;
@@ -195,6 +175,32 @@ class Scorer {
 };
 
 }  // namespace
+
+ScoredRow score_row(const std::string& source, load::CheckedResponse checked, const ScoreSettings& settings) {
+  const model::Questionnaire& q = *settings.questionnaire;
+  score::Result result = score::compute(q, checked.response, checked.answers);
+  ScoredRow row;
+  row.source = settings.anonymize ? pseudonym(source) : source;
+  row.organisation_key = model::organisation_key(model::organisation_name(q, checked.answers));
+  row.organisation = settings.anonymize ? row.source : model::organisation_name(q, checked.answers);
+  row.groups = cohort::group_keys(q, checked.answers);
+  row.status = checked.response.status;
+  row.completion = result.completion;
+  if (result.scored) row.overall = result.overall;
+  row.level = result.level;
+  for (const score::ThemeScore& theme : result.themes) {
+    row.themes.push_back(theme.scored ? std::optional(theme.score) : std::nullopt);
+    row.theme_levels.push_back(theme.level);
+    for (const score::QuestionScore& s : theme.questions) {
+      if (s.exclusion != score::Exclusion::counted) continue;
+      row.counted.push_back(s.question->index);
+      if (s.ratio < 0.5) row.gaps.push_back(s.question->index);
+    }
+  }
+  row.json = report::score_json(q, checked.response, result, row.source, row.organisation).dump();
+  if (settings.keep_responses) row.checked = std::move(checked);
+  return row;
+}
 
 Message mask_quoted_values(const Message& message, const std::vector<std::string>& input_texts) {
   // A value holding the quotes themselves (« Les Amis », l'association)

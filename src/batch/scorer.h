@@ -32,6 +32,9 @@ UnitResult csv_header_result(const Input& input, const Diagnostics& diagnostics,
 UnitResult score_csv_row(const Input& input, const CsvExport& csv, const CsvRecord& record,
                          const ScoreSettings& settings);
 
+// The row of one checked response (also a consolidated one).
+ScoredRow score_row(const std::string& source, load::CheckedResponse checked, const ScoreSettings& settings);
+
 // Under --anonymize, diagnostics must not repeat what the input holds: every
 // text of the input (`input_texts`) and every quoted part of the message
 // that is not an identifier becomes "…".

@@ -25,12 +25,13 @@ std::string code_span(std::string_view text) {
 
 class Writer {
  public:
-  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group)
+  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group, size_t grouped_files)
       : m_q(q),
         m_s(s),
         m_lang(lang),
         m_code(lang_code(lang)),
         m_k(min_group),
+        m_grouped_files(grouped_files),
         m_publication(cohort::publish(s.population(), min_group)),
         m_themes(themes_chart(q, s, m_publication, lang, min_group)),
         m_levels(levels_chart(q, s, m_publication, lang, min_group)) {}
@@ -55,9 +56,19 @@ class Writer {
 
   void heading() {
     m_out += fmt::format("# {} — {}\n\n", tr("Synthèse du lot", "Batch summary"), markdown_escape(t(m_q.title)));
-    m_out += fmt::format("- {}{}{} ({} {}, {} {})\n", tr("Réponses évaluées", "Responses scored"), colon(),
-                         m_s.responses(), m_s.complete(), tr("terminées", "complete"), m_s.responses() - m_s.complete(),
-                         tr("en cours", "in progress"));
+    // Grouped, the rows are organisations: the count says how many files
+    // they came from.
+    std::string counted = fmt::format("{}{}{} ({} {}, {} {})",
+                                      m_grouped_files > 0 ? tr("Organisations évaluées", "Organisations scored")
+                                                          : tr("Réponses évaluées", "Responses scored"),
+                                      colon(), m_s.responses(), m_s.complete(), tr("terminées", "complete"),
+                                      m_s.responses() - m_s.complete(), tr("en cours", "in progress"));
+    if (m_grouped_files > 0) {
+      counted += fmt::format(fmt::runtime(tr(", d'après {} réponses valides : celles d'une même structure sont consolidées en une",
+                                ", from {} valid responses: those of one organisation are consolidated into one")),
+                             m_grouped_files);
+    }
+    m_out += "- " + counted + "\n";
     m_out += fmt::format("- {}{}{}{}\n", tr("Comptées dans les statistiques", "Counted in the statistics"), colon(),
                          m_s.counted(),
                          m_s.includes_in_progress() ? tr(" (réponses en cours comprises)", " (responses in progress included)")
@@ -259,6 +270,7 @@ class Writer {
   Lang m_lang;
   std::string m_code;
   size_t m_k;
+  size_t m_grouped_files;
   cohort::Publication m_publication;
   SummaryChart m_themes;
   SummaryChart m_levels;
@@ -268,8 +280,9 @@ class Writer {
 }  // namespace
 
 Summary summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
-                         size_t min_group) {
-  return Writer(questionnaire, statistics, lang, min_group).render();
+                         size_t min_group,
+                         size_t grouped_files) {
+  return Writer(questionnaire, statistics, lang, min_group, grouped_files).render();
 }
 
 }  // namespace autodiag::batch

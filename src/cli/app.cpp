@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
   add_run(app, context);
   add_batch(app, context);
   add_form(app, context);
+  add_consolidate(app, context);
   add_schema(app, context);
   add_init(app, context);
   add_completion(app, context);

@@ -25,6 +25,7 @@ struct Options {
   bool anonymize = false;
   size_t min_group = cohort::default_min_group;
   bool include_in_progress = false;
+  std::string group_by;
   std::string csv_separator = ",";
   std::string from = "auto";
   std::vector<std::string> formats{"md"};
@@ -54,6 +55,7 @@ void run_batch(const Options& options, Context& context) {
   batch.anonymize = options.anonymize;
   batch.min_group = options.min_group;
   batch.include_in_progress = options.include_in_progress;
+  batch.group_by_organisation = options.group_by == "organisation";
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
   batch.platform = *batch::parse_platform(options.from);
@@ -63,10 +65,15 @@ void run_batch(const Options& options, Context& context) {
   batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
   for (const Message& kept : outcome.kept_plans) context.err << kept.in(context.lang) << '\n';
   context.out << fmt::format(
-      fmt::runtime(context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
-                              "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
-                              "{} response(s) scored, {} invalid input(s). Results in {}/ "
-                              "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")),
+      fmt::runtime(batch.group_by_organisation
+                       ? context.tr("{} organisation(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
+                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
+                                    "{} organisation(s) scored, {} invalid input(s). Results in {}/ "
+                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")
+                       : context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
+                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
+                                    "{} response(s) scored, {} invalid input(s). Results in {}/ "
+                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")),
       outcome.responses, outcome.invalid, options.out_dir, options.plans ? ", plans/" : "");
   context.exit_code = outcome.invalid > 0 ? exit_code::data_error : exit_code::ok;
 }
@@ -126,6 +133,12 @@ void add_batch(CLI::App& app, Context& context) {
   sub->add_flag("--include-in-progress", options->include_in_progress,
                 std::string(context.tr("compte aussi les réponses en cours dans les statistiques",
                                        "also counts the responses in progress in the statistics")));
+  sub->add_option("--group-by", options->group_by,
+                  std::string(context.tr("organisation : consolide les réponses d'une même structure avant de les "
+                                         "évaluer (voir docs/consolidate.md) ; la synthèse compte alors les structures",
+                                         "organisation: consolidates the responses of one organisation before scoring "
+                                         "(see docs/consolidate.md); the summary then counts organisations")))
+      ->check(CLI::IsMember({"organisation"}));
   sub->add_option("--csv-sep", options->csv_separator,
                   std::string(context.tr("séparateur de scores.csv : , ou ; (tableurs en français)",
                                          "separator of scores.csv: , or ; (French spreadsheets)")))

@@ -44,6 +44,7 @@ struct RunOptions {
   std::string answers;
   bool plain = false;
   bool force = false;
+  bool several = false;
 };
 
 // A response file read and checked against the questionnaire of this session.
@@ -264,6 +265,7 @@ void run_session(const RunOptions& options, Context& context) {
   session_options.utf8 = context.utf8;
   session_options.short_path = short_path;
   session_options.offer_paths = !short_path && !options.full_path && !resuming;
+  session_options.ask_respondent = options.several;
   session_options.ask_themes = options.themes.empty();
   session_options.resuming = resuming;
   session_options.save_path = output;
@@ -333,6 +335,11 @@ void add_run(CLI::App& app, Context& context) {
                   std::string(context.tr("pré-remplit depuis un fichier réponse et ne pose que ce qui manque",
                                          "pre-fills from a response file and asks only what is missing")))
       ->excludes(resume);
+  sub->add_flag("--several", options->several,
+                std::string(context.tr("plusieurs personnes de la structure répondent chacune de leur côté : la session "
+                                       "demande d'abord votre groupe (voir docs/consolidate.md)",
+                                       "several people of the organisation answer separately: the session first asks "
+                                       "your group (see docs/consolidate.md)")));
   sub->add_flag("--plain", options->plain,
                 std::string(context.tr("affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran",
                                        "plain display: no colour or drawing, suited to screen readers")));

@@ -21,6 +21,7 @@ void add_compare(CLI::App& app, Context& context);
 void add_run(CLI::App& app, Context& context);
 void add_batch(CLI::App& app, Context& context);
 void add_form(CLI::App& app, Context& context);
+void add_consolidate(CLI::App& app, Context& context);
 void add_schema(CLI::App& app, Context& context);
 void add_init(CLI::App& app, Context& context);
 void add_completion(CLI::App& app, Context& context);

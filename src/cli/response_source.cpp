@@ -19,6 +19,8 @@ Failure invalid_response(const std::string& path) {
   return Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
 }
 
+}  // namespace
+
 // The file is read and parsed once; the questionnaire it is checked against
 // may depend on what it says.
 model::Response parse_or_fail(const std::string& path, Diagnostics& diagnostics, Context& context) {
@@ -37,8 +39,6 @@ load::CheckedResponse check_or_fail(model::Response response, const model::Quest
   if (!answers) throw invalid_response(diagnostics.file());
   return load::CheckedResponse{std::move(response), std::move(*answers)};
 }
-
-}  // namespace
 
 std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::string& questionnaire_path,
                                                                  std::string_view named_id, Context& context) {

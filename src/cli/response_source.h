@@ -28,6 +28,14 @@ struct LoadedResponse {
 // Failure: 66 unreadable, 65 invalid or made for another questionnaire.
 LoadedResponse load_response_or_fail(const std::string& path, const std::string& questionnaire_path, Context& context);
 
+// The two steps of load_response_or_fail, for commands that look at several
+// responses before choosing the questionnaire: parse `path` (diagnostics
+// printed on error), then check it (diagnostics printed, warnings included).
+// Throw Failure: 66 unreadable, 65 invalid.
+model::Response parse_or_fail(const std::string& path, Diagnostics& diagnostics, Context& context);
+load::CheckedResponse check_or_fail(model::Response response, const model::Questionnaire& questionnaire,
+                                    Diagnostics& diagnostics, Context& context);
+
 // Last year's response, read against this year's questionnaire so that both
 // results share one set of questions. Another questionnaire or major version
 // is refused (65) before the per-answer diagnostics, with a message naming

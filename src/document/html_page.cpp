@@ -15,11 +15,11 @@ void append_output(const MD_CHAR* text, MD_SIZE size, void* userdata) {
   static_cast<std::string*>(userdata)->append(text, size);
 }
 
-std::string markdown_to_html(std::string_view markdown) {
+std::string markdown_to_html(std::string_view markdown, unsigned extra_flags) {
   std::string html;
   // Raw HTML stays text: the template escapes answers for Markdown, and this
   // keeps anything that looks like HTML (in a custom template too) inert.
-  unsigned parser_flags = MD_FLAG_TABLES | MD_FLAG_NOHTML;
+  unsigned parser_flags = MD_FLAG_TABLES | MD_FLAG_NOHTML | extra_flags;
   // XHTML-style empty tags (<br />) are valid HTML too, and let tests check
   // the page with a strict XML parser.
   if (md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_output, &html, parser_flags,
@@ -104,6 +104,17 @@ std::string page_title(std::string_view html, Lang lang) {
   return title;
 }
 
+// `body` already has its French spacing: the chart inlined after it must not
+// get it.
+std::string page_shell(std::string body, Lang lang) {
+  drop_unsafe_links(body);
+  mark_annexes(body);
+  return "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\" />\n" +
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>" + page_title(body, lang) +
+         "</title>\n<style>\n" + std::string(page_style()) + "</style>\n</head>\n" + "<body>\n<main>\n" + body +
+         "</main>\n</body>\n</html>\n";
+}
+
 }  // namespace
 
 std::string html_page(std::string_view markdown, std::string_view svg, std::string_view chart_url, Lang lang) {
@@ -111,16 +122,24 @@ std::string html_page(std::string_view markdown, std::string_view svg, std::stri
 }
 
 std::string html_page(std::string_view markdown, const std::vector<InlineChart>& charts, Lang lang) {
-  std::string body = markdown_to_html(markdown);
+  std::string body = markdown_to_html(markdown, 0);
   if (lang == Lang::fr) french_spacing(body);
   for (const InlineChart& chart : charts) inline_chart(body, chart.svg, chart.url);
-  drop_unsafe_links(body);
-  mark_annexes(body);
-  std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(lang_code(lang)) + "\">\n<head>\n<meta charset=\"utf-8\" />\n" +
-                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>" +
-                     page_title(body, lang) + "</title>\n<style>\n" + std::string(page_style()) + "</style>\n</head>\n" +
-                     "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
-  return page;
+  return page_shell(std::move(body), lang);
+}
+
+std::string worksheet_page(std::string_view markdown, Lang lang) {
+  std::string body = markdown_to_html(markdown, MD_FLAG_TASKLISTS);
+  // md4c makes "- [ ]" a disabled checkbox, which has no label for a screen
+  // reader and nothing to do on screen: the box is drawn for the pen, and
+  // the option's text is read as a list item.
+  static constexpr std::string_view input = "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>";
+  static constexpr std::string_view box = "<span class=\"tick-box\" aria-hidden=\"true\"></span>";
+  for (size_t at = body.find(input); at != std::string::npos; at = body.find(input, at + box.size())) {
+    body.replace(at, input.size(), box);
+  }
+  if (lang == Lang::fr) french_spacing(body);
+  return page_shell(std::move(body), lang);
 }
 
 }  // namespace autodiag::document

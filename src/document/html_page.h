@@ -24,6 +24,11 @@ struct InlineChart {
 };
 std::string html_page(std::string_view markdown, const std::vector<InlineChart>& charts, Lang lang);
 
+// The consensus worksheet of `consolidate` (consolidate/worksheet.h) as a
+// page of the same look, its "- [ ]" lines as boxes to tick on the printed
+// sheet.
+std::string worksheet_page(std::string_view markdown, Lang lang);
+
 // The stylesheet of the page (screen and print).
 std::string_view page_style();
 

@@ -204,6 +204,15 @@ std::optional<model::AnswerSet> check_response(const model::Questionnaire& q, co
                                       r.comments[i].first));
     }
   }
+  if (r.consensus) {
+    for (size_t i = 0; i < r.consensus->divergent.size(); ++i) {
+      const Question* question = q.find_question(r.consensus->divergent[i]);
+      if (question == nullptr || question->is_profile()) {
+        d.error(r.consensus->divergent_marks[i],
+                msg("question divergente « {} » inconnue", "unknown divergent question '{}'", r.consensus->divergent[i]));
+      }
+    }
+  }
   for (const auto& target : r.targets) {
     if (q.find_theme(target.theme) == nullptr) {
       d.error(target.mark, msg("objectif pour le thème « {} », qui n'existe pas", "target for theme '{}', which does not exist",

@@ -61,6 +61,15 @@ class ResponseLoader {
     if (const YamlNode* n = map.optional("language")) m_r.language = m_reader.id(*n, "language").value_or("");
     if (const YamlNode* n = map.optional("created")) m_r.created = timestamp(*n, "created");
     if (const YamlNode* n = map.optional("updated")) m_r.updated = timestamp(*n, "updated");
+    if (const YamlNode* n = map.optional("respondent")) read_respondent(*n);
+    if (const YamlNode* n = map.optional("consensus_of")) read_consensus(*n);
+    if (m_r.respondent && m_r.consensus) {
+      m_reader.error(m_r.consensus->mark,
+                     msg("une réponse consolidée (« consensus_of ») ne peut pas avoir de « respondent » : elle réunit "
+                         "les réponses de plusieurs personnes",
+                         "a consolidated response ('consensus_of') cannot have a 'respondent': it gathers the "
+                         "answers of several people"));
+    }
     if (const YamlNode* n = map.optional("profile")) read_values(*n, "profile", m_r.profile);
     if (const YamlNode* n = map.optional("answers")) read_values(*n, "answers", m_r.answers);
     if (const YamlNode* n = map.optional("not_addressed")) read_not_addressed(*n);
@@ -125,6 +134,86 @@ class ResponseLoader {
       }
       out.emplace_back(*id, std::move(value));
     }
+  }
+
+  std::optional<std::string> group(const YamlNode& node, std::string_view key) {
+    auto id = m_reader.id(node, key);
+    if (!id) return std::nullopt;
+    if (model::find_group(*id) == nullptr || *id == model::others_bucket) {
+      std::string known;
+      for (const auto& g : model::respondent_groups()) known += (known.empty() ? "" : ", ") + std::string(g.id);
+      m_reader.error(node.mark, msg("groupe « {} » inconnu (groupes : {})", "unknown group '{}' (groups: {})", *id, known));
+      return std::nullopt;
+    }
+    return id;
+  }
+
+  void read_respondent(const YamlNode& node) {
+    if (!m_reader.expect(node, YamlNode::Kind::map, "respondent")) return;
+    model::Respondent respondent;
+    respondent.mark = node.mark;
+    MapReader map(m_reader, node);
+    if (const YamlNode* n = map.required("group")) respondent.group = group(*n, "group").value_or("");
+    if (const YamlNode* n = map.optional("name")) respondent.name = m_reader.string(*n, "name").value_or("");
+    map.finish();
+    m_r.respondent = std::move(respondent);
+  }
+
+  std::optional<int> count(const YamlNode& node, std::string_view key) {
+    auto value = m_reader.number(node, key);
+    if (value && (*value < 1 || *value > 1e6 || *value != static_cast<int>(*value))) {
+      m_reader.error(node.mark, msg("« {} » doit être un nombre entier positif", "'{}' must be a positive whole number", key));
+      return std::nullopt;
+    }
+    return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+  }
+
+  void read_consensus(const YamlNode& node) {
+    if (!m_reader.expect(node, YamlNode::Kind::map, "consensus_of")) return;
+    model::Consensus c;
+    c.mark = node.mark;
+    MapReader map(m_reader, node);
+    if (const YamlNode* n = map.required("respondents")) {
+      c.respondents = count(*n, "respondents").value_or(0);
+      c.respondents_mark = n->mark;
+    }
+    if (const YamlNode* n = map.optional("groups"); n && m_reader.expect(*n, YamlNode::Kind::map, "groups")) {
+      int total = 0;
+      for (const auto& [k, v] : n->entries) {
+        auto id = group(*k, "groups");
+        auto people = count(*v, "groups");
+        if (id && people) {
+          c.groups.emplace_back(*id, *people);
+          total += *people;
+        }
+      }
+      if (c.respondents > 0 && total != c.respondents && !n->entries.empty()) {
+        m_reader.error(n->mark, msg("les groupes comptent {} personnes, mais « respondents » en annonce {}",
+                                    "the groups count {} people, but 'respondents' says {}", total, c.respondents));
+      }
+    }
+    if (const YamlNode* n = map.optional("divergent"); n && m_reader.expect(*n, YamlNode::Kind::sequence, "divergent")) {
+      for (const YamlNode* item : n->items) {
+        if (auto id = m_reader.id(*item, "divergent")) {
+          c.divergent.push_back(*id);
+          c.divergent_marks.push_back(item->mark);
+        }
+      }
+    }
+    if (const YamlNode* n = map.optional("sources"); n && m_reader.expect(*n, YamlNode::Kind::sequence, "sources")) {
+      for (const YamlNode* item : n->items) {
+        if (!m_reader.expect(*item, YamlNode::Kind::map, "sources")) continue;
+        model::ConsensusSource source;
+        MapReader entry(m_reader, *item);
+        if (const YamlNode* f = entry.required("file")) source.file = m_reader.string(*f, "file").value_or("");
+        if (const YamlNode* g = entry.optional("group")) source.group = group(*g, "group").value_or("");
+        if (const YamlNode* g = entry.optional("name")) source.name = m_reader.string(*g, "name").value_or("");
+        entry.finish();
+        c.sources.push_back(std::move(source));
+      }
+    }
+    map.finish();
+    m_r.consensus = std::move(c);
   }
 
   void read_not_addressed(const YamlNode& node) {

@@ -46,6 +46,38 @@ void emit_values(YAML::Emitter& out, const char* key,
   out << YAML::EndMap;
 }
 
+void emit_respondent(YAML::Emitter& out, const model::Respondent& respondent) {
+  out << YAML::Key << "respondent" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "group" << YAML::Value << respondent.group;
+  if (!respondent.name.empty()) {
+    out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << respondent.name;
+  }
+  out << YAML::EndMap;
+}
+
+void emit_consensus(YAML::Emitter& out, const model::Consensus& c) {
+  out << YAML::Key << "consensus_of" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "respondents" << YAML::Value << c.respondents;
+  if (!c.groups.empty()) {
+    out << YAML::Key << "groups" << YAML::Value << YAML::Flow << YAML::BeginMap;
+    for (const auto& [group, people] : c.groups) out << YAML::Key << group << YAML::Value << people;
+    out << YAML::EndMap;
+  }
+  if (!c.divergent.empty()) out << YAML::Key << "divergent" << YAML::Value << YAML::Flow << c.divergent;
+  if (!c.sources.empty()) {
+    out << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
+    for (const auto& source : c.sources) {
+      out << YAML::Flow << YAML::BeginMap;
+      out << YAML::Key << "file" << YAML::Value << YAML::DoubleQuoted << source.file;
+      if (!source.group.empty()) out << YAML::Key << "group" << YAML::Value << source.group;
+      if (!source.name.empty()) out << YAML::Key << "name" << YAML::Value << YAML::DoubleQuoted << source.name;
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
+  out << YAML::EndMap;
+}
+
 }  // namespace
 
 std::string write_response(const model::Response& r) {
@@ -69,6 +101,8 @@ std::string write_response(const model::Response& r) {
     out << YAML::Key << "updated" << YAML::Value;
     emit_text(out, r.updated);
   }
+  if (r.respondent) emit_respondent(out, *r.respondent);
+  if (r.consensus) emit_consensus(out, *r.consensus);
   emit_values(out, "profile", r.profile);
   emit_values(out, "answers", r.answers);
   if (!r.not_addressed.empty()) {

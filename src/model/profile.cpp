@@ -1,5 +1,7 @@
 #include "model/profile.h"
 
+#include <cctype>
+
 namespace autodiag::model {
 
 const Answer* answer_with_role(const Questionnaire& questionnaire, const AnswerSet& answers, Role role) {
@@ -24,6 +26,21 @@ std::string region_of(const Questionnaire& questionnaire, const AnswerSet& answe
   if (department == nullptr || chosen.empty()) return "";
   const Option* option = department->find_option(chosen);
   return option ? option->region : "";
+}
+
+std::string organisation_key(const std::string& name) {
+  std::string key;
+  bool space = false;
+  for (char c : name) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return key;
 }
 
 }  // namespace autodiag::model

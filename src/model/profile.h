@@ -13,6 +13,10 @@ const Answer* answer_with_role(const Questionnaire& questionnaire, const AnswerS
 // The organisation's name, or "" when unknown.
 std::string organisation_name(const Questionnaire& questionnaire, const AnswerSet& answers);
 
+// The name as compared to tell whether two responses are for the same
+// organisation: case and spacing differ between people typing one name.
+std::string organisation_key(const std::string& name);
+
 // The option id chosen for a choice field with `role` ("" when none).
 std::string chosen_option(const Questionnaire& questionnaire, const AnswerSet& answers, Role role);
 

@@ -2,6 +2,7 @@
 
 #include "model/answer.h"
 #include "model/diagnostic.h"
+#include "model/respondent.h"
 
 #include <optional>
 #include <string>
@@ -46,6 +47,8 @@ struct Response {
   std::vector<std::string> not_addressed;
   std::vector<std::pair<std::string, std::string>> comments;
   std::vector<Target> targets;
+  std::optional<Respondent> respondent;  // one person's answers (several people answer separately)
+  std::optional<Consensus> consensus;    // made by `autodiag consolidate` from several responses
 
   // Where each entry was read, for diagnostics (same order as the vectors).
   std::vector<Mark> not_addressed_marks;

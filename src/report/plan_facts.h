@@ -64,8 +64,8 @@ std::string action_text(const PlanFacts& facts, const PlanGap& gap);
 std::map<std::string, std::string> resolve_terms(const PlanFacts& facts);
 const std::vector<std::string>& plan_term_ids();
 
-// How a counted answer reads as a plain statement: the respondent's comment,
-// else the questionnaire's objective for that level, else question and answer.
+// How a counted answer reads as a plain statement: the respondent's comment
+// (not for a consolidated response), else the questionnaire's objective for that level, else question and answer.
 std::string statement_of(const PlanFacts& facts, const score::QuestionScore& s);
 
 nlohmann::json scores_section(const PlanFacts& facts);

@@ -3,6 +3,7 @@
 #include "model/profile.h"
 #include "report/compare.h"
 #include "report/numbers.h"
+#include "report/plan_divergent.h"
 #include "report/plan_facts.h"
 #include "report/plan_objectives.h"
 #include "report/plan_text.h"
@@ -158,6 +159,9 @@ nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_f
   model["other_support"] = support["others"];
   model["has_previous"] = f.previous.has_value();
   model["evolution"] = evolution(f);
+  model["divergent"] = divergent_section(f);
+  model["has_divergent"] = !model["divergent"].empty();
+  model["consensus"] = consensus_section(f);
   model["appendix"] = appendix_section(f);
   model["method"] = method_section(f);
   model["follow_up"] = follow_up_section(request.followed_actions, request.lang);
@@ -171,15 +175,15 @@ const std::set<std::string>& plan_variable_names() {
     std::set<std::string> out = {
         "achievements", "action", "action_table", "actions", "addressed", "after", "after_date", "after_exact", "alt",
         "anonymized", "answer", "appendix", "before", "before_date", "before_exact", "chart", "closed", "comment",
-        "complete", "completion", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta",
-        "description", "detail", "draft", "due", "evolution", "file", "file_url", "follow_up", "fragile", "gaps", "given", "has_achievements",
-        "has_actions", "has_closed", "has_file", "has_gaps", "has_improved", "has_not_addressed", "has_obligations",
+        "complete", "completion", "consensus", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta",
+        "description", "detail", "divergent", "draft", "due", "evolution", "file", "file_url", "follow_up", "fragile", "gaps", "given", "groups_text", "has_achievements",
+        "has_actions", "has_closed", "has_divergent", "has_file", "has_gaps", "has_improved", "has_not_addressed", "has_obligations",
         "has_previous", "has_priorities", "has_read_aloud", "has_regressions", "has_strengths", "has_support",
         "has_unanswered", "hidden", "id", "improved", "intro", "label", "lang", "level", "level_id", "max", "message",
         "method", "name", "not_applicable", "not_asked", "objective_one_year", "objective_three_years", "objectives",
         "obligations", "one_year", "organisation", "other_actions_count", "other_support", "overall", "owner", "points",
         "previous", "previous_exact", "priorities", "priority", "profile", "question", "question_id", "questionnaire",
-        "questions", "rank", "reached", "read_aloud", "regressions", "score", "score_exact", "scored", "scores",
+        "questions", "rank", "reached", "read_aloud", "regressions", "respondents", "score", "score_exact", "scored", "scores",
         "set_by_organisation", "short_path", "source", "statement", "status", "strengths", "summary", "support",
         "terms", "text", "theme", "themes", "themes_assessed_count", "themes_assessed_text",
         "themes_not_addressed_text", "themes_total_count", "three_years", "title", "total_weight", "unanswered", "url",

@@ -1,4 +1,5 @@
 #include "report/numbers.h"
+#include "report/plan_divergent.h"
 #include "report/plan_facts.h"
 #include "report/plan_objectives.h"
 #include "report/plan_text.h"
@@ -20,7 +21,8 @@ std::vector<const model::Theme*> priority_themes(const PlanFacts& f) {
 }
 
 // Answers in the upper third of their scale, in themes that are not this
-// year's priorities: a strength never names a theme the plan asks to work on.
+// year's priorities: a strength never names a theme the plan asks to work on,
+// nor an answer the organisation's people disagreed on.
 // The best first, and among equals the ones the organisation commented on:
 // its own words make the best statements.
 std::vector<const score::QuestionScore*> strengths(const PlanFacts& f) {
@@ -29,7 +31,9 @@ std::vector<const score::QuestionScore*> strengths(const PlanFacts& f) {
   for (const score::ThemeScore& t : f.result.themes) {
     if (std::find(priorities.begin(), priorities.end(), t.theme) != priorities.end()) continue;
     for (const score::QuestionScore& s : t.questions) {
-      if (s.exclusion == score::Exclusion::counted && s.ratio >= 2.0 / 3.0 - 1e-9) out.push_back(&s);
+      if (s.exclusion == score::Exclusion::counted && s.ratio >= 2.0 / 3.0 - 1e-9 && !is_divergent(f, *s.question)) {
+        out.push_back(&s);
+      }
     }
   }
   std::stable_sort(out.begin(), out.end(), [&f](const score::QuestionScore* a, const score::QuestionScore* b) {
@@ -212,8 +216,10 @@ std::vector<std::string> debate_questions(const PlanFacts& f) {
                           : fmt::format("Should we take up next year what we left aside this year ({})?",
                                         join_words(left_out, f.lang)));
   }
-  // The organisation's topics first; the generic questions only complete
-  // them, and the question on the priorities is always asked.
+  // The organisation's topics first, then where its people disagreed; the
+  // generic questions only complete them, and the question on the
+  // priorities is always asked.
+  add_divergent_debate(f, out);
   for (size_t i = 0; i < generic.size() && (i == 0 || out.size() < debate_question_count); ++i) {
     out.push_back(generic[i]);
   }

@@ -53,7 +53,9 @@ std::map<std::string, std::string> resolve_terms(const PlanFacts& f) {
 }
 
 std::string statement_of(const PlanFacts& f, const score::QuestionScore& s) {
-  std::string comment = f.comment(*s.question);
+  // A consolidated response's comments are several people's remarks, some
+  // of them disagreeing: not a statement of the organisation.
+  std::string comment = f.response.response.consensus ? std::string() : f.comment(*s.question);
   if (!comment.empty()) return comment;
   if (const model::Text* statement = reached_statement(*s.question, s.points)) {
     return capitalized(f.text(*statement)) + ".";

@@ -1,4 +1,5 @@
 #include "report/numbers.h"
+#include "report/plan_divergent.h"
 #include "report/plan_facts.h"
 #include "report/plan_text.h"
 
@@ -67,6 +68,7 @@ nlohmann::json themes_section(const PlanFacts& f) {
     if (!t.addressed) continue;
     nlohmann::json strengths = nlohmann::json::array();
     for (const score::QuestionScore* s : strengths_of(t)) {
+      if (is_divergent(f, *s->question)) continue;  // listed with the views to debate
       nlohmann::json item = answer_item(f, *s);
       item["statement"] = statement_of(f, *s);
       strengths.push_back(item);

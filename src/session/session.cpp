@@ -115,6 +115,11 @@ Outcome Session::run() {
     if (move == Move::quit) return Outcome::quit;
     if (move == Move::stop) return m_stop;
   }
+  if (m_options.ask_respondent && !m_response.respondent && !m_response.consensus) {
+    Move move = ask_respondent();
+    if (move == Move::quit) return Outcome::quit;
+    if (move == Move::stop) return m_stop;
+  }
   std::optional<size_t> step = first_step();
   if (step) {
     m_furthest = *step;

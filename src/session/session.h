@@ -25,6 +25,7 @@ struct SessionOptions {
   bool ask_themes = true;   // false when --themes chose them already
   bool resuming = false;    // the response came from an earlier session
   bool offer_paths = false; // at the welcome, offer the short or the full path (asked of a person, not a script)
+  bool ask_respondent = false;  // run --several: ask the person's group and name first (respondent_step.cpp)
   std::string save_path;    // shown in the welcome
 };
 
@@ -61,6 +62,8 @@ class Session {
   Move ask_question(size_t step);
   Move ask_themes(size_t step);
   Move ask_path();
+  Move ask_respondent();
+  static constexpr size_t max_name_bytes = 100;
   std::optional<size_t> jump_target(const std::string& where, Message& why) const;
   std::optional<size_t> unanswered_step() const;
   // "g" or "g 3": the move to make, or nullopt to stay on the question.

@@ -142,7 +142,9 @@ TEST_SUITE("batch::run_batch") {
     // 6 personas × 110 copies, plus bad files spread among them: more inputs
     // than one chunk, so results from several rounds of workers are merged.
     std::vector<std::string> examples;
-    for (const auto& entry : fs::directory_iterator(AUTODIAG_SOURCE_DIR "/examples")) examples.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(AUTODIAG_SOURCE_DIR "/examples")) {
+      if (entry.is_regular_file()) examples.push_back(entry.path());
+    }
     std::sort(examples.begin(), examples.end());
     for (int copy = 0; copy < 110; ++copy) {
       for (size_t e = 0; e < examples.size(); ++e) {

@@ -292,7 +292,8 @@ TEST_SUITE("report::plan") {
 
   TEST_CASE("the list of template variables holds every key of the model; the bundled templates use no other") {
     load::CheckedResponse previous = checked("tests/golden/plans/persona-a-2025.yaml");
-    std::vector<std::string> files = {"examples/in-progress.yaml"};
+    // A consolidated response brings the keys of « Points de vue différents ».
+    std::vector<std::string> files = {"examples/in-progress.yaml", "tests/golden/consensus/persona-b-consolide.yaml"};
     for (const auto& [key, file] : personas()) files.push_back(file);
     std::set<std::string> keys;
     std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& value) {
