@@ -41,18 +41,20 @@ void check_inputs(const model::Questionnaire& q, const std::vector<Input>& input
     by_name[it->second].push_back(input.file);
   }
   if (by_name.size() == 1) return;
-  std::string list;
+  std::string list_fr;
+  std::string list_en;
   for (const auto& [name, files] : by_name) {
     std::string joined;
     for (const std::string& f : files) joined += (joined.empty() ? "" : ", ") + f;
-    list += fmt::format("\n  « {} » : {}", name, joined);
+    list_fr += fmt::format("\n  « {} » : {}", name, joined);
+    list_en += fmt::format("\n  \"{}\": {}", name, joined);
   }
   throw Failure(exit_code::data_error,
-                msg("ces réponses ne concernent pas la même structure :{}\nCorrigez le nom dans le profil des réponses "
+                msg("ces réponses ne concernent pas la même structure :{0}\nCorrigez le nom dans le profil des réponses "
                     "concernées, ou consolidez chaque structure à part.",
-                    "these responses are not for the same organisation:{}\nCorrect the name in the profile of the "
+                    "these responses are not for the same organisation:{1}\nCorrect the name in the profile of the "
                     "responses concerned, or consolidate each organisation on its own.",
-                    list));
+                    list_fr, list_en));
 }
 
 // Options in order of score: the steps of the question's scale.

@@ -196,7 +196,7 @@ TEST_CASE("consolidate: refusals") {
     in.push_back(input("r5.yaml", response("board", "  name: Club de Sarthe\n  employees: 2\n", "")));
     CHECK(failure_of([&] { run(std::move(in)); }) ==
           "65 these responses are not for the same organisation:\n"
-          "  « Club de Sarthe » : r5.yaml\n  « Club du Maine » : r1.yaml, r2.yaml, r3.yaml, r4.yaml\n"
+          "  \"Club de Sarthe\": r5.yaml\n  \"Club du Maine\": r1.yaml, r2.yaml, r3.yaml, r4.yaml\n"
           "Correct the name in the profile of the responses concerned, or consolidate each organisation on its own.");
   }
   SUBCASE("no name") {
