@@ -173,6 +173,15 @@ std::string agreed_comments(const Consolidation& c, int theme, Lang lang) {
   return out.empty() ? out : f(lang, "Commentaires :\n\n", "Comments:\n\n") + out;
 }
 
+// Those who gave no view on an agreed answer: agreement among two of five
+// people is not the same meeting as among five.
+std::string silent_text(const QuestionView& v, Lang lang) {
+  std::string out;
+  if (int n = v.count(Position::skipped)) out += say(lang, " ; {} sans réponse", "; {} unanswered", n);
+  if (int n = v.count(Position::not_asked)) out += say(lang, " ; non posée à {}", "; not put to {}", people(n, lang));
+  return out;
+}
+
 std::string agreed_section(const Consolidation& c, Lang lang) {
   std::string out = f(lang, "## 3. Réponses concordantes\n\n", "## 3. Agreed answers\n\n");
   int theme = -1;
@@ -186,7 +195,7 @@ std::string agreed_section(const Consolidation& c, Lang lang) {
                "| Question | Proposed answer | Agreement |\n|---|---|---|\n");
     }
     out += fmt::format("| {} | {} | {} |\n", text_of(c, v.question->text, lang), proposal_text(c, v, lang),
-                       agreement_text(v, lang));
+                       agreement_text(v, lang) + silent_text(v, lang));
   }
   return out + (theme < 0 ? f(lang, "Aucune.\n\n", "None.\n\n") : "\n" + agreed_comments(c, theme, lang));
 }
