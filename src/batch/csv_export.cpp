@@ -1,7 +1,8 @@
 #include "batch/csv_export.h"
 
+#include "util/system_error.h"
+
 #include <cerrno>
-#include <cstring>
 
 namespace autodiag::batch {
 
@@ -9,7 +10,8 @@ std::unique_ptr<CsvExport> CsvExport::open(const std::string& path, Platform pla
                                            const model::Questionnaire& questionnaire, Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.error({}, msg("lecture impossible : {}", "cannot read: {}", std::strerror(errno)));
+    Message why = system_reason(errno, Access::read, path);
+    diagnostics.error({}, msg("lecture impossible : {0}", "cannot read: {1}", why.fr, why.en));
     return nullptr;
   }
   std::unique_ptr<CsvExport> file(new CsvExport(std::move(in)));

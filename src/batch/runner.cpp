@@ -15,6 +15,7 @@
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
+#include "util/system_error.h"
 
 #include <cmath>
 #include <filesystem>
@@ -40,7 +41,10 @@ void make_dir(const std::string& dir, Target target) {
     throw Failure(exit_code::cannot_write,
                   msg("impossible de créer le dossier {0} : {1}", "cannot create folder {0}: {2}", dir, fr, en));
   };
-  if (ec) refuse(ec.message(), ec.message());
+  if (ec) {
+    Message why = system_reason(ec.value(), Access::write, dir);
+    refuse(why.fr, why.en);
+  }
   if (target == Target::in_folder && fs::is_symlink(dir, ec)) {
     refuse("c'est un lien symbolique, autodiag n'écrit pas au travers", "it is a symbolic link, which autodiag does not write through");
   }

@@ -2,12 +2,15 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/help_format.h"
+#include "cli/parse_errors.h"
 #include "cli/shown_stream.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -31,28 +34,17 @@ std::string_view lang_from_argv(int argc, char** argv) {
   return {};
 }
 
-bool terminal_is_utf8() {
-  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (value != nullptr && *value != '\0') {
-      std::string_view v = value;
-      return v.find("UTF-8") != std::string_view::npos || v.find("utf8") != std::string_view::npos ||
-             v.find("UTF8") != std::string_view::npos || v.find("utf-8") != std::string_view::npos;
-    }
-  }
-  return false;
-}
-
 // Without a command, autodiag starts the self-assessment, with the options
 // given (`autodiag --plain`, `autodiag --lang en`). Returned in the reverse
 // order that CLI11's vector parse expects.
-std::vector<std::string> with_default_command(CLI::App& app, int argc, char** argv) {
+std::vector<std::string> with_default_command(CLI::App& app, int argc, char** argv, bool& implicit) {
   std::vector<std::string> args(argv + 1, argv + argc);
   bool has_command = std::any_of(args.begin(), args.end(), [&](const std::string& arg) {
     return arg == "-h" || arg == "--help" || arg == "--version" ||
            !app.get_subcommands([&](CLI::App* sub) { return sub->get_name() == arg; }).empty();
   });
-  if (!has_command) args.insert(args.begin(), default_command);
+  implicit = !has_command;
+  if (implicit) args.insert(args.begin(), default_command);
   std::reverse(args.begin(), args.end());
   return args;
 }
@@ -60,17 +52,23 @@ std::vector<std::string> with_default_command(CLI::App& app, int argc, char** ar
 }  // namespace
 
 int main(int argc, char** argv) {
-  ShownBuffer shown_out(std::cout.rdbuf());
-  ShownBuffer shown_err(std::cerr.rdbuf());
+  // Accents and typography are sent only to a terminal that shows them
+  // (LANG=C: ASCII); files and pipes get UTF-8 whatever the locale.
+  const Charset charset = locale_charset();
+  ShownBuffer shown_out(std::cout.rdbuf(), ::isatty(STDOUT_FILENO) ? charset : Charset::utf8);
+  ShownBuffer shown_err(std::cerr.rdbuf(), ::isatty(STDERR_FILENO) ? charset : Charset::utf8);
   std::ostream out(&shown_out);
   std::ostream err(&shown_err);
   Context context{.out = out, .err = err};
   context.lang = detect_lang(lang_from_argv(argc, argv));
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
-  context.color = ::isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') &&
-                  !(term != nullptr && std::strcmp(term, "dumb") == 0);
-  context.utf8 = terminal_is_utf8();
+  // No TERM (a cron job, some IDE consoles, a service) says nothing about
+  // colours: none are sent.
+  context.color = ::isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0') && term != nullptr &&
+                  *term != '\0' && std::strcmp(term, "dumb") != 0;
+  context.utf8 = charset == Charset::utf8;
+  context.charset = ::isatty(STDOUT_FILENO) ? charset : Charset::utf8;
   context.plain = term != nullptr && std::strcmp(term, "dumb") == 0;
   struct winsize size {};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) context.columns = size.ws_col;
@@ -80,7 +78,9 @@ int main(int argc, char** argv) {
       "Sans commande : lance l'autodiagnostic interactif.",
       "autodiag — self-assessment against the French ESS good-practice guide (law of 31 July 2014, art. 3).\n"
       "Without a command: starts the interactive self-assessment.")), "autodiag");
-  app.set_version_flag("--version", std::string("autodiag ") + AUTODIAG_VERSION);
+  std::shared_ptr<HelpFormatter> help = use_help_format(app, context.lang, context.columns ? text_width(context) : 78);
+  app.set_version_flag("--version", std::string("autodiag ") + AUTODIAG_VERSION,
+                       std::string(context.tr("affiche la version d'autodiag", "shows autodiag's version")));
   std::string lang_option;
   app.add_option("--lang", lang_option, std::string(context.tr("langue de l'interface : fr ou en", "interface language: fr or en")))
       ->check(CLI::IsMember({"fr", "en"}));
@@ -104,39 +104,52 @@ int main(int argc, char** argv) {
   // `autodiag` alone starts the session: its options belong on the first
   // help screen a newcomer reads. Set after the subcommands, which would
   // otherwise copy it.
-  app.footer(std::string(context.tr(
-      "Sans commande, autodiag lance l'autodiagnostic ; ses options :\n"
-      "  --short             parcours court : les questions essentielles\n"
-      "  --full              parcours complet : toutes les questions (sans l'une ni l'autre, le choix est proposé)\n"
-      "  --plain             affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran\n"
-      "  --resume FICHIER    reprend une réponse en cours\n"
-      "  -o FICHIER          fichier réponse (par défaut : autodiag-ANNÉE.yaml)\n"
-      "  --lang fr|en        langue de l'interface\n"
-      "Toutes les options : autodiag run --help",
-      "Without a command, autodiag starts the self-assessment; its options:\n"
-      "  --short             short path: the core questions\n"
-      "  --full              full path: every question (with neither, the choice is offered)\n"
-      "  --plain             plain display: no colour or drawing, suited to screen readers\n"
-      "  --resume FILE       continues a response in progress\n"
-      "  -o FILE             response file (default: autodiag-YEAR.yaml)\n"
-      "  --lang fr|en        interface language\n"
-      "Every option: autodiag run --help")));
+  app.footer(help->paragraph(std::string(context.tr("Sans commande, autodiag lance l'autodiagnostic ; ses options :",
+                                                    "Without a command, autodiag starts the self-assessment; its options:"))) +
+             help->rows({
+                 {"--short", std::string(context.tr("parcours court : les questions essentielles",
+                                                    "short path: the core questions"))},
+                 {"--full", std::string(context.tr("parcours complet : toutes les questions (sans l'une ni l'autre, "
+                                                   "le choix est proposé)",
+                                                   "full path: every question (with neither, the choice is offered)"))},
+                 {"--plain", std::string(context.tr("affichage simple : sans couleur ni dessin, adapté aux lecteurs "
+                                                    "d'écran",
+                                                    "plain display: no colour or drawing, suited to screen readers"))},
+                 {std::string(context.tr("--resume FICHIER", "--resume FILE")),
+                  std::string(context.tr("reprend une réponse en cours", "continues a response in progress"))},
+                 {std::string(context.tr("-o FICHIER", "-o FILE")),
+                  std::string(context.tr("fichier réponse (par défaut : autodiag-ANNÉE.yaml)",
+                                         "response file (default: autodiag-YEAR.yaml)"))},
+                 {"--lang fr|en", std::string(context.tr("langue de l'interface", "interface language"))},
+             }) +
+             help->paragraph(std::string(context.tr("Toutes les options : autodiag run --help", "Every option: autodiag run --help"))));
 
   // `run` replaces these with its own, which save the answers first.
   remove_temporary_files_on_stop();
+  bool implicit_command = false;
   try {
-    app.parse(with_default_command(app, argc, argv));
+    app.parse(with_default_command(app, argc, argv, implicit_command));
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return app.exit(e, context.out, context.err);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return app.exit(e, context.out, context.err);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return app.exit(e, context.out, context.err);
   } catch (const CLI::ParseError& e) {
-    // CLI11 words its messages in English only; the French line comes first.
-    context.err << "autodiag: " << context.tr("ligne de commande incorrecte", "invalid command line") << " ("
-                << e.what() << ")\n"
-                << context.tr("Voir « autodiag --help ».", "See 'autodiag --help'.") << '\n';
+    std::vector<CLI::App*> commands = app.get_subcommands();
+    // `autodiag --shrot` was parsed as the session's: its options are meant.
+    const CLI::App* command = implicit_command ? app.get_subcommand(default_command)
+                              : commands.empty() ? nullptr
+                                                 : commands[0];
+    std::vector<std::string> names = names_in(app);
+    if (command != nullptr) {
+      std::vector<std::string> more = names_in(*command);
+      names.insert(names.end(), more.begin(), more.end());
+    }
+    std::string help_command =
+        "autodiag " + (command == nullptr || implicit_command ? "" : command->get_name() + " ") + "--help";
+    context.err << "autodiag: " << parse_error_text(e, names, context.lang) << '\n'
+                << fmt::format(fmt::runtime(context.tr("Voir « {} ».", "See '{}'.")), help_command) << '\n';
     return exit_code::usage;
   } catch (const Failure& e) {
     context.err << "autodiag: " << e.message().in(context.lang) << '\n' << std::flush;

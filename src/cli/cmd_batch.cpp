@@ -4,6 +4,7 @@
 #include "cli/questionnaire_source.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
+#include "util/plural.h"
 
 #include <unistd.h>
 
@@ -65,16 +66,17 @@ void run_batch(const Options& options, Context& context) {
   batch::BatchOutcome outcome = batch::run_batch(batch, questionnaire, progress);
   for (const Message& kept : outcome.kept_plans) context.err << kept.in(context.lang) << '\n';
   context.out << fmt::format(
-      fmt::runtime(batch.group_by_organisation
-                       ? context.tr("{} organisation(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
-                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
-                                    "{} organisation(s) scored, {} invalid input(s). Results in {}/ "
-                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")
-                       : context.tr("{} réponse(s) évaluée(s), {} entrée(s) invalide(s). Résultats dans {}/ "
-                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n",
-                                    "{} response(s) scored, {} invalid input(s). Results in {}/ "
-                                    "(scores.csv, scores.json, summary.md, summary.html, errors.txt{}).\n")),
-      outcome.responses, outcome.invalid, options.out_dir, options.plans ? ", plans/" : "");
+      fmt::runtime(context.tr("{}, {}. Résultats dans {}/ (scores.csv, scores.json, summary.md, summary.html, "
+                              "errors.txt{}).\n",
+                              "{}, {}. Results in {}/ (scores.csv, scores.json, summary.md, summary.html, "
+                              "errors.txt{}).\n")),
+      batch.group_by_organisation
+          ? count_of(outcome.responses, context.lang, {"organisation évaluée", "organisations évaluées"},
+                     {"organisation scored", "organisations scored"})
+          : count_of(outcome.responses, context.lang, {"réponse évaluée", "réponses évaluées"},
+                     {"response scored", "responses scored"}),
+      count_of(outcome.invalid, context.lang, {"entrée invalide", "entrées invalides"}, {"invalid input", "invalid inputs"}),
+      options.out_dir, options.plans ? ", plans/" : "");
   context.exit_code = outcome.invalid > 0 ? exit_code::data_error : exit_code::ok;
 }
 

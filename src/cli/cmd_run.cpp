@@ -192,7 +192,7 @@ void run_session(const RunOptions& options, Context& context) {
   const char* term = std::getenv("TERM");
   bool plain = options.plain || (term != nullptr && std::strcmp(term, "dumb") == 0) || !::isatty(STDOUT_FILENO);
   session::install_stop_handlers();
-  session::StdioTerminal terminal;
+  session::StdioTerminal terminal(context.charset);
   session::Screen screen(terminal, plain, context.color, context.utf8);
   std::string output = !options.output.empty() ? options.output
                        : !options.resume.empty() ? options.resume

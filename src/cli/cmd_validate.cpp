@@ -6,6 +6,7 @@
 #include "load/yaml_tree.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
+#include "util/plural.h"
 #include "util/files.h"
 
 #include <fmt/format.h>
@@ -71,9 +72,10 @@ int validate_file(const std::string& path, const model::Questionnaire* explicit_
   print_diagnostics(diagnostics, context);
   size_t errors = diagnostics.count(Severity::error);
   size_t warnings = diagnostics.count(Severity::warning);
-  context.out << fmt::format("{} : {} ({} {}, {} {})\n", path,
-                             errors ? context.tr("invalide", "invalid") : context.tr("valide", "valid"), errors,
-                             context.tr("erreur(s)", "error(s)"), warnings, context.tr("avertissement(s)", "warning(s)"))
+  context.out << fmt::format("{}{}{} ({}, {})\n", path, context.tr(" : ", ": "),
+                             errors ? context.tr("invalide", "invalid") : context.tr("valide", "valid"),
+                             count_of(errors, context.lang, {"erreur", "erreurs"}, {"error", "errors"}),
+                             count_of(warnings, context.lang, {"avertissement", "avertissements"}, {"warning", "warnings"}))
               << std::flush;
   return errors ? exit_code::data_error : exit_code::ok;
 }

@@ -12,7 +12,7 @@ size_t text_width(const Context& context) {
 }
 
 void print_laid_out(const std::string& text, Context& context, size_t hang) {
-  context.out << wrap_text(text, text_width(context), hang);
+  context.out << wrap_text(transliterate(text, context.charset), text_width(context), hang);
 }
 
 void print_diagnostics(const Diagnostics& diagnostics, Context& context) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/diagnostic.h"
+#include "util/charset.h"
 #include "util/i18n.h"
 
 #include <iostream>
@@ -12,7 +13,8 @@ namespace autodiag::cli {
 struct Context {
   Lang lang = Lang::fr;
   bool color = false;     // stdout is a terminal and NO_COLOR is unset
-  bool utf8 = true;       // the terminal can show Unicode block characters
+  bool utf8 = true;       // the locale is UTF-8: Unicode block characters for bars
+  Charset charset = Charset::utf8;  // what stdout shows, when it is a terminal
   bool plain = false;     // TERM=dumb: no bars, scores said in words
   size_t columns = 0;     // width of the terminal on stdout; 0 when it is not one
   std::ostream& out = std::cout;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/charset.h"
+
 #include <ostream>
 #include <streambuf>
 #include <string>
@@ -13,7 +15,10 @@ namespace autodiag::cli {
 // on flush, so that a character is never cut in two.
 class ShownBuffer : public std::streambuf {
  public:
-  explicit ShownBuffer(std::streambuf* target) : m_target(target) {}
+  // `charset`: the terminal's, when `target` is one (util/charset.h); the
+  // text is then transliterated and encoded for it.
+  explicit ShownBuffer(std::streambuf* target, Charset charset = Charset::utf8)
+      : m_target(target), m_charset(charset) {}
   ~ShownBuffer() override { sync(); }
 
  protected:
@@ -24,7 +29,10 @@ class ShownBuffer : public std::streambuf {
  private:
   void pass_lines();
 
+  std::string shown(std::string_view text) const;
+
   std::streambuf* m_target;
+  Charset m_charset;
   std::string m_pending;
 };
 

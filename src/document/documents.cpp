@@ -138,8 +138,10 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
     if (format != Format::md && format != Format::html && !scratch) scratch.emplace();
     switch (format) {
       case Format::md:
-        files.emplace_back(svg_path, plan.svg);
+        // The plan first: when the folder refuses, the error names the
+        // file the user asked for, not its chart.
         files.emplace_back(path_for(format), report::with_fingerprint(plan.markdown));
+        files.emplace_back(svg_path, plan.svg);
         break;
       case Format::html: files.emplace_back(path_for(format), html); break;
       case Format::pdf: files.emplace_back(path_for(format), pdf_document(html, tools, *scratch)); break;

@@ -1,5 +1,7 @@
 #include "load/yaml_tree.h"
 
+#include "load/yaml_messages.h"
+
 #include "util/utf8.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -31,6 +33,14 @@ Mark to_mark(std::string_view text, const YAML::Mark& m) {
   auto pos = static_cast<size_t>(m.pos);
   mark.column = character_column(text, pos - static_cast<size_t>(m.column), pos);
   return mark;
+}
+
+// The line yaml-cpp stopped on, without its end of line.
+std::string_view line_at(std::string_view text, const YAML::Mark& m) {
+  if (m.pos < 0 || m.column < 0 || m.column > m.pos || static_cast<size_t>(m.pos) > text.size()) return {};
+  size_t start = static_cast<size_t>(m.pos - m.column);
+  size_t end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
 }
 
 // JSON writes a character beyond U+FFFF (an emoji) as two \u escapes, a
@@ -323,7 +333,7 @@ YamlDocument::YamlDocument(std::string_view text, Diagnostics& diagnostics, Yaml
     m_root = nullptr;
   } catch (const YAML::Exception& e) {
     m_root = nullptr;
-    diagnostics.error(to_mark(m_text, e.mark), msg("YAML invalide : {}", "invalid YAML: {}", e.msg));
+    diagnostics.error(to_mark(m_text, e.mark), yaml_syntax_message(e.msg, line_at(m_text, e.mark)));
   }
   if (m_root != nullptr && m_root->kind == YamlNode::Kind::null && !diagnostics.has_errors()) {
     diagnostics.error({1, 1}, msg("fichier vide", "empty file"));

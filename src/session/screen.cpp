@@ -23,25 +23,27 @@ size_t Screen::width() const {
   return std::clamp<size_t>(columns - 1, 20, widest);
 }
 
+std::string Screen::shown(std::string_view text) const { return transliterate(text, m_terminal.charset()); }
+
 void Screen::paragraph(std::string_view text) { line(text); }
 
 void Screen::item(std::string_view text) {
   // Continuation lines start under the text, after "1. " or "- ".
   size_t marker = text.find(' ');
   size_t hang = marker != std::string_view::npos && marker <= 4 ? marker + 1 : 0;
-  m_terminal.write(show_controls(wrap_text("  " + std::string(text), width(), hang)));
+  m_terminal.write(show_controls(wrap_text(shown("  " + std::string(text)), width(), hang)));
   m_terminal.write("\n");
 }
 
 // Texts come from the questionnaire and from the response being resumed:
 // shown so that they cannot command the terminal (util/escape.h).
 void Screen::line(std::string_view text) {
-  m_terminal.write(show_controls(wrap_text(text, width())));
+  m_terminal.write(show_controls(wrap_text(shown(text), width())));
   m_terminal.write("\n");
 }
 
 void Screen::styled(std::string_view style, std::string_view text) {
-  std::string body = show_controls(wrap_text(text, width()));
+  std::string body = show_controls(wrap_text(shown(text), width()));
   if (!m_color) {
     m_terminal.write(body);
     m_terminal.write("\n");

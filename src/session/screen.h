@@ -35,6 +35,9 @@ class Screen {
   void styled(std::string_view style, std::string_view text);
 
   Terminal& m_terminal;
+  // `text` in what the terminal shows, measured before it is wrapped.
+  std::string shown(std::string_view text) const;
+
   bool m_plain;
   bool m_color;
   bool m_utf8;

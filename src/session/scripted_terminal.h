@@ -19,6 +19,8 @@ class ScriptedTerminal : public Terminal {
   void write(std::string_view text) override { m_output.append(text); }
   bool interactive() const override { return m_interactive; }
   size_t columns() const override { return m_columns; }
+  Charset charset() const override { return m_charset; }
+  void set_charset(Charset charset) { m_charset = charset; }
 
   const std::string& output() const { return m_output; }
 
@@ -27,6 +29,7 @@ class ScriptedTerminal : public Terminal {
   size_t m_next = 0;
   bool m_interactive;
   size_t m_columns;
+  Charset m_charset = Charset::utf8;
   std::string m_output;
 };
 

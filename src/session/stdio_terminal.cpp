@@ -15,7 +15,7 @@ std::optional<std::string> StdioTerminal::read_line() {
       std::string line = m_buffer.substr(0, end);
       m_buffer.erase(0, end + 1);
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      return line;
+      return decode_from_terminal(line, m_charset);
     }
     if (m_end || !wait_for_input(STDIN_FILENO)) break;
     char chunk[4096];
@@ -37,12 +37,14 @@ std::optional<std::string> StdioTerminal::read_line() {
   if (m_end && !m_buffer.empty() && stop_signal() == 0) {
     std::string line;
     line.swap(m_buffer);
-    return line;
+    return decode_from_terminal(line, m_charset);
   }
   return std::nullopt;
 }
 
-void StdioTerminal::write(std::string_view text) {
+void StdioTerminal::write(std::string_view utf8_text) {
+  std::string encoded = encode_for_terminal(utf8_text, m_charset);
+  std::string_view text = encoded;
   while (!text.empty()) {
     ssize_t done = ::write(STDOUT_FILENO, text.data(), text.size());
     if (done < 0 && errno == EINTR) continue;

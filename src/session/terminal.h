@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/charset.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -26,6 +28,9 @@ class Terminal {
   virtual bool interactive() const = 0;
   // Width of the display in columns; 0 when unknown.
   virtual size_t columns() const { return 0; }
+  // What the display can show: the session's texts are transliterated to it
+  // before they are laid out, so that the width is measured on what is shown.
+  virtual Charset charset() const { return Charset::utf8; }
 };
 
 }  // namespace autodiag::session

@@ -1,4 +1,5 @@
 #include "util/files.h"
+#include "util/system_error.h"
 
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -8,7 +9,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,11 +16,6 @@
 namespace autodiag {
 
 namespace {
-
-Failure write_failure(const std::string& path, int error) {
-  return Failure(exit_code::cannot_write,
-                 msg("impossible d'écrire {} : {}", "cannot write {}: {}", path, std::strerror(error)));
-}
 
 // A device, FIFO or socket the user named: replacing it with a file would
 // break the system (/dev/null as root) or the reader at the other end.
@@ -51,11 +46,7 @@ std::string read_input(const std::string& path) {
   std::ifstream file;
   if (path != "-") {
     file.open(path, std::ios::binary);
-    if (!file) {
-      int error = errno;
-      throw Failure(exit_code::no_input, msg("impossible de lire {} : {}", "cannot read {}: {}", path,
-                                             std::strerror(error)));
-    }
+    if (!file) throw read_failure(path, errno);
   }
   std::istream& in = path == "-" ? std::cin : file;
   // Read in chunks and stop at the limit, so that /dev/zero or an endless
@@ -92,7 +83,7 @@ void write_atomically(const std::string& path, std::string_view content, Target 
       if (!ec) destination = real.string();
     }
   }
-  OutputFile file(destination);
+  OutputFile file(destination, path);
   file.write(content);
   file.commit();
 }

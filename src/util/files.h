@@ -39,7 +39,10 @@ void write_atomically(const std::string& path, std::string_view content, Target 
 // remove_temporary_files_on_stop). Throws Failure(cannot_write).
 class OutputFile {
  public:
-  explicit OutputFile(std::string path);
+  explicit OutputFile(std::string path) : OutputFile(path, path) {}
+  // `shown_path` is the name errors give: the link the user named rather
+  // than the file it points to.
+  OutputFile(std::string path, std::string shown_path);
   ~OutputFile();
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
@@ -52,6 +55,7 @@ class OutputFile {
   void discard();
 
   std::string m_path;
+  std::string m_shown_path;
   std::string m_temp;
   std::string m_buffer;
   int m_fd = -1;

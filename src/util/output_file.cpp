@@ -1,6 +1,7 @@
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
+#include "util/system_error.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -25,11 +26,6 @@ namespace autodiag {
 namespace {
 
 constexpr size_t buffer_size = 1 << 20;
-
-Failure write_failure(const std::string& path, int error) {
-  return Failure(exit_code::cannot_write,
-                 msg("impossible d'écrire {} : {}", "cannot write {}: {}", path, std::strerror(error)));
-}
 
 // The temporary files being written, for the stop-signal handler: fixed
 // storage and lock-free flags, since a handler may neither allocate nor lock.
@@ -72,7 +68,8 @@ void remove_temporary_files_on_stop() {
   for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal_number, &action, nullptr);
 }
 
-OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
+OutputFile::OutputFile(std::string path, std::string shown_path)
+    : m_path(std::move(path)), m_shown_path(std::move(shown_path)) {
   std::filesystem::path target(m_path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
   // The name is chosen and registered for the stop handler before the file
@@ -95,7 +92,7 @@ OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
       m_slot = -1;
     }
   }
-  if (m_fd < 0) throw write_failure(m_path, error);
+  if (m_fd < 0) throw write_failure(m_shown_path, error);
   // Created 0600: a new file gets the usual permissions, a replaced
   // regular file keeps its own (a response someone made private stays
   // private). lstat: a link planted in an output folder gives nothing.
@@ -133,7 +130,7 @@ void OutputFile::flush() {
     ssize_t written = ::write(m_fd, rest.data(), rest.size());
     if (written < 0) {
       if (errno == EINTR) continue;
-      throw write_failure(m_path, errno);
+      throw write_failure(m_shown_path, errno);
     }
     rest.remove_prefix(static_cast<size_t>(written));
   }
@@ -142,7 +139,7 @@ void OutputFile::flush() {
 
 void OutputFile::commit() {
   flush();
-  if (::fsync(m_fd) != 0) throw write_failure(m_path, errno);
+  if (::fsync(m_fd) != 0) throw write_failure(m_shown_path, errno);
   int fd = m_fd;
   m_fd = -1;
   // rename() replaces the directory entry itself: a link there is replaced,
@@ -150,7 +147,7 @@ void OutputFile::commit() {
   if (::close(fd) != 0 || std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
     int error = errno;
     discard();
-    throw write_failure(m_path, error);
+    throw write_failure(m_shown_path, error);
   }
   unregister_temp(m_slot);
   m_slot = -1;

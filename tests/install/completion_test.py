@@ -20,11 +20,11 @@ def run(args, **kwargs):
 
 
 def section(help_text, title):
-    """The lines of one section of CLI11's help ("Options:", "Subcommands:")."""
+    """The lines of one section of the help ("Options :" in French, "Options:" in English)."""
     lines, inside = [], False
     for line in help_text.splitlines():
         if line.endswith(":") and not line.startswith(" "):
-            inside = line == title + ":"
+            inside = line in (title + ":", title + " :")
         elif inside:
             lines.append(line)
     return lines
@@ -32,7 +32,7 @@ def section(help_text, title):
 
 top_help = run([autodiag, "--help"])
 commands = []
-for line in top_help.split("Subcommands:")[1].splitlines()[1:]:
+for line in re.split(r"^(?:Commandes :|Commands:)$", top_help, flags=re.M)[1].splitlines()[1:]:
     if not line.strip():
         break  # the footer follows a blank line
     if re.match(r"^  [a-z]", line):

@@ -22,7 +22,7 @@ def help_options(args, lang):
     names, inside = [], False
     for line in out.splitlines():
         if line.endswith(":") and not line.startswith(" "):
-            inside = line == "Options:"
+            inside = line in ("Options:", "Options :")
         elif inside and (m := re.match(r"^  (-\S+)", line)):
             names += [n for n in m.group(1).split(",") if n.startswith("-")]
     return names
@@ -47,7 +47,7 @@ for lang, (commands_heading, general_heading) in headings.items():
             sections[command or top].append(line)
     top = run([autodiag, "--help"], env=dict(os.environ, LANG="C.UTF-8")).stdout
     commands = []
-    for l in top.split("Subcommands:")[1].splitlines()[1:]:
+    for l in re.split(r"^(?:Commandes :|Commands:)$", top, flags=re.M)[1].splitlines()[1:]:
         if not l.strip():
             break  # the footer follows a blank line
         if re.match(r"^  [a-z]", l):

@@ -92,7 +92,7 @@ TEST_SUITE("batch::run_batch") {
                   "not_started, informal, formalised, improved)",
               f + "/csv/semicolon-bom.csv:5:7: error: answer to 'ag_rate': 200 is outside the allowed range (0 … 100)",
               f + "/csv/semicolon-bom.csv:5:8: error: answer to 'annual_reviews': yes or no is expected, not 'peut-être'",
-              f + "/mixed/c-bad-syntax.yaml:3:7: error: invalid YAML: end of map flow not found",
+              f + "/mixed/c-bad-syntax.yaml:3:7: error: YAML syntax error: a '{ }' list is not closed properly: a comma or '}' is missing",
               f + "/mixed/d-bad-option.yaml:7:20: error: answer to 'statutes_shared': unknown option 'sometimes' (options: "
                   "not_started, informal, formalised, improved)"});
     std::string json = read_input(out / "scores.json");

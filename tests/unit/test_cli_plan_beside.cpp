@@ -26,8 +26,8 @@ TEST_CASE("plan beside: made from the file, not from this session's memory") {
   CHECK(plan.changed_elsewhere);
   CHECK(plan.plan_path == dir.file("autodiag-2026-plan.html"));
   CHECK(plan.written.paths == std::vector<std::string>{dir.file("autodiag-2026-plan.html"),
-                                                       dir.file("autodiag-2026-plan.svg"),
                                                        dir.file("autodiag-2026-plan.md"),
+                                                       dir.file("autodiag-2026-plan.svg"),
                                                        dir.file("autodiag-2026-actions.csv")});
   CHECK(read_input(dir.file("autodiag-2026-plan.html")).find("Association Anjou Accompagnement et Soins") !=
         std::string::npos);

@@ -40,12 +40,12 @@ TEST_CASE("questionnaire: YAML syntax error") {
 id: t
 title: [T
 )";
-  CHECK(questionnaire_diagnostics(yaml) == "4:1: error: invalid YAML: end of sequence flow not found");
-  CHECK(questionnaire_diagnostics(yaml, Lang::fr) == "4:1: error: YAML invalide : end of sequence flow not found");
+  CHECK(questionnaire_diagnostics(yaml) == "4:1: error: YAML syntax error: a '[ ]' list is not closed properly: a comma or ']' is missing");
+  CHECK(questionnaire_diagnostics(yaml, Lang::fr) == "4:1: error: syntaxe YAML incorrecte : liste entre crochets « [ ] » mal fermée : il manque une virgule ou « ] »");
 }
 
 TEST_CASE("questionnaire: YAML syntax error inside a line") {
-  CHECK(questionnaire_diagnostics("format: x\nid: a: b\n") == "2:6: error: invalid YAML: illegal map value");
+  CHECK(questionnaire_diagnostics("format: x\nid: a: b\n") == "2:6: error: YAML syntax error: unexpected ':': the indentation is off, or a text containing ': ' must be put in quotes");
 }
 
 TEST_CASE("questionnaire: unknown key") {

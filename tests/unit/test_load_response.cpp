@@ -318,7 +318,7 @@ TEST_CASE("response: JSON, where every string is quoted") {
 
 TEST_CASE("response: JSON syntax errors have positions") {
   CHECK(response_diagnostics("{\"format\": \"autodiag-response/1\",\n \"status\": \"complete\" \"x\": 1}\n") ==
-        "2:23: error: invalid YAML: end of map flow not found");
+        "2:23: error: YAML syntax error: a '{ }' list is not closed properly: a comma or '}' is missing");
 }
 
 TEST_CASE("response: interpret() and to_raw() are inverse for every kind of answer") {

@@ -248,7 +248,7 @@ TEST_SUITE("report::plan") {
     load::CheckedResponse response = checked(personas().at("c"));
     document::DocumentRequest documents{request_for(response), {document::Format::md, document::Format::html}, "", ""};
     document::Written written = document::write_documents(documents, folder.file("plan c.md"));
-    CHECK(written.paths == std::vector<std::string>{folder.file("plan c.svg"), folder.file("plan c.md"),
+    CHECK(written.paths == std::vector<std::string>{folder.file("plan c.md"), folder.file("plan c.svg"),
                                                     folder.file("plan c.html"), folder.file("plan c-actions.csv")});
     CHECK(written.kept_plan.empty());
     std::string markdown = read_input(folder.file("plan c.md"));
@@ -276,8 +276,8 @@ TEST_SUITE("report::plan") {
 
     document::Written again = document::write_documents(documents, folder.file("p.html"));
     CHECK(again.kept_plan == folder.file("p.md"));
-    CHECK(again.paths == std::vector<std::string>{folder.file("p-2.html"), folder.file("p-2.svg"),
-                                                  folder.file("p-2.md"), folder.file("p-actions.csv")});
+    CHECK(again.paths == std::vector<std::string>{folder.file("p-2.html"), folder.file("p-2.md"),
+                                                  folder.file("p-2.svg"), folder.file("p-actions.csv")});
     CHECK(again.kept_message.in(Lang::fr) ==
           folder.file("p.md") + " a été modifié depuis qu'autodiag l'a écrit : il est gardé tel quel, le nouveau plan "
                                 "est dans " + folder.file("p-2.md") + " (--force pour le remplacer)");

@@ -94,8 +94,8 @@ TEST_CASE("write_atomically: fails with exit code 73 when the directory does not
   Failure failure = failure_of([&] { write_atomically(path, "x"); });
   CHECK(failure.exit_code() == exit_code::cannot_write);
   CHECK(failure.exit_code() == 73);
-  CHECK(failure.message().en == "cannot write " + path + ": No such file or directory");
-  CHECK(failure.message().fr == "impossible d'écrire " + path + " : No such file or directory");
+  CHECK(failure.message().en == "cannot write " + path + ": the folder '" + dir.file("missing") + "' does not exist");
+  CHECK(failure.message().fr == "impossible d'écrire " + path + " : le dossier « " + dir.file("missing") + " » n'existe pas");
   CHECK(dir.entries().empty());
 }
 
@@ -105,7 +105,7 @@ TEST_CASE("write_atomically: fails with exit code 73 when the directory is a fil
   std::string path = dir.file("file/out.yaml");
   Failure failure = failure_of([&] { write_atomically(path, "x"); });
   CHECK(failure.exit_code() == 73);
-  CHECK(failure.message().en == "cannot write " + path + ": Not a directory");
+  CHECK(failure.message().en == "cannot write " + path + ": part of the path is not a folder");
   CHECK(dir.entries() == std::set<std::string>{"file"});
 }
 
@@ -115,7 +115,9 @@ TEST_CASE("write_atomically: fails with exit code 73 on a read-only directory") 
   fs::permissions(dir.path(), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
                                   fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
   std::string path = dir.file("response.yaml");
-  std::string expected = "cannot write " + path + ": Permission denied";
+  // The folder is what refuses a new file: it is named, with a way out.
+  std::string expected = "cannot write " + path + ": access denied: you are not allowed to write in the folder '" +
+                         dir.path().string() + "' (choose another one with -o, for example in your home folder)";
   if (::geteuid() != 0) {
     Failure failure = failure_of([&] { write_atomically(path, "new\n"); });
     CHECK(failure.exit_code() == 73);
@@ -152,7 +154,7 @@ TEST_CASE("write_atomically: a failed rename leaves the target and the directory
   std::string path = dir.file("target");
   Failure failure = failure_of([&] { write_atomically(path, "x"); });
   CHECK(failure.exit_code() == 73);
-  CHECK(failure.message().en == "cannot write " + path + ": Is a directory");
+  CHECK(failure.message().en == "cannot write " + path + ": it is a folder, not a file");
   CHECK(dir.entries() == std::set<std::string>{"target"});
   CHECK(slurp(dir.file("target/inside")) == "keep\n");
 }
@@ -174,7 +176,7 @@ TEST_CASE("read_input: reads a file byte for byte, refuses directories and missi
   Failure missing = failure_of([&] { read_input(dir.file("nope")); });
   CHECK(missing.exit_code() == exit_code::no_input);
   CHECK(missing.exit_code() == 66);
-  CHECK(missing.message().en == "cannot read " + dir.file("nope") + ": No such file or directory");
+  CHECK(missing.message().en == "cannot read " + dir.file("nope") + ": the file does not exist (check its name and the folder you are in)");
 
   Failure directory = failure_of([&] { read_input(dir.path().string()); });
   CHECK(directory.exit_code() == 66);
