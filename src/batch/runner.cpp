@@ -9,6 +9,7 @@
 #include "batch/statistics.h"
 #include "batch/summary_markdown.h"
 #include "batch/work.h"
+#include "cohort/benchmark.h"
 #include "document/html_page.h"
 #include "report/numbers.h"
 #include "util/csv.h"
@@ -78,6 +79,7 @@ class Run {
         m_q(q),
         m_progress(progress),
         m_statistics(q, options.include_in_progress),
+        m_peers(q, options.min_group),
         m_csv(join(options.out_dir, "scores.csv")),
         m_json(join(options.out_dir, "scores.json")),
         m_errors(join(options.out_dir, "errors.txt")) {}
@@ -112,6 +114,7 @@ class Run {
           });
     }
     m_progress.finish();
+    write_benchmarked_plans();
     m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");
     m_csv.commit();
     m_json.commit();
@@ -175,7 +178,12 @@ class Run {
     m_json.write(m_statistics.responses() == 0 ? "\n" : ",\n");
     m_json.write(row.json);
     m_statistics.add(row);
-    if (m_options.plans) write_plan(row);
+    if (!m_options.plans) return;
+    if (m_options.benchmark) {
+      keep_for_benchmark(row);
+    } else {
+      write_plan(row, nullptr);
+    }
   }
 
   void take(UnitResult& result) {
@@ -184,7 +192,31 @@ class Run {
     for (ScoredRow& row : result.rows) write_row(row);
   }
 
-  void write_plan(const ScoredRow& row) {
+  static cohort::Member member_of(const ScoredRow& row) {
+    return {row.groups, row.themes, row.counted, row.ratios};
+  }
+
+  // A plan's benchmark needs the whole cohort: the rows wait here, with
+  // their responses, until every input is scored (docs/batch.md, memory).
+  void keep_for_benchmark(ScoredRow& row) {
+    std::optional<size_t> self;
+    if (m_statistics.counts(row)) {
+      self = m_peers.size();
+      m_peers.add(member_of(row));
+    }
+    m_waiting.emplace_back(std::move(row), self);
+  }
+
+  void write_benchmarked_plans() {
+    for (auto& [row, self] : m_waiting) {
+      std::optional<report::Benchmark> benchmark = m_peers.benchmark(member_of(row), self);
+      write_plan(row, benchmark ? &*benchmark : nullptr);
+      row.checked.reset();
+    }
+    m_waiting.clear();
+  }
+
+  void write_plan(const ScoredRow& row, const report::Benchmark* benchmark) {
     // Without a name, the file it came from still gives a readable name.
     std::string fallback = slug(fs::path(row.source).filename().string(), "organisation");
     std::string stem = m_names.take(slug(row.organisation, fallback));
@@ -193,6 +225,7 @@ class Run {
     request.response = &*row.checked;
     request.lang = m_options.lang;
     request.anonymize = m_options.anonymize;
+    request.benchmark = benchmark;
     if (m_options.anonymize) request.organisation_override = row.organisation;
     document::DocumentRequest documents{request, m_options.plan_formats, "", ""};
     documents.target = Target::in_folder;
@@ -212,6 +245,8 @@ class Run {
   const model::Questionnaire& m_q;
   Progress& m_progress;
   Statistics m_statistics;
+  cohort::Peers m_peers;
+  std::vector<std::pair<ScoredRow, std::optional<size_t>>> m_waiting;  // with --benchmark: rows and their index among m_peers
   UniqueNames m_names;
   std::vector<Message> m_kept_plans;
   OutputFile m_csv;

@@ -27,6 +27,7 @@ struct ScoredRow {
   std::vector<std::optional<double>> themes;  // by questionnaire theme; nullopt when not scored
   std::vector<const model::Level*> theme_levels;
   std::vector<size_t> counted;  // indexes of the questions answered and scored
+  std::vector<double> ratios;   // the share of each one's points reached (for --benchmark)
   std::vector<size_t> gaps;     // those of them below half their maximum
   std::string json;          // this response's entry of scores.json
   std::optional<load::CheckedResponse> checked;  // kept for --plans only

@@ -194,6 +194,7 @@ ScoredRow score_row(const std::string& source, load::CheckedResponse checked, co
     for (const score::QuestionScore& s : theme.questions) {
       if (s.exclusion != score::Exclusion::counted) continue;
       row.counted.push_back(s.question->index);
+      row.ratios.push_back(s.ratio);
       if (s.ratio < 0.5) row.gaps.push_back(s.question->index);
     }
   }

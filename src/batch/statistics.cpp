@@ -63,9 +63,8 @@ size_t level_index(const model::Questionnaire& q, const model::Level* level) {
 
 void Statistics::add(const ScoredRow& row) {
   ++m_responses;
-  if (row.status == model::Status::complete) {
-    ++m_complete;
-  } else if (!m_include_in_progress) {
+  if (row.status == model::Status::complete) ++m_complete;
+  if (!counts(row)) {
     m_in_progress.push_back({row.source, row.completion});
     return;
   }

@@ -74,6 +74,7 @@ class Statistics {
   Statistics(const model::Questionnaire& questionnaire, bool include_in_progress);
 
   void add(const ScoredRow& row);
+  bool counts(const ScoredRow& row) const { return row.status == model::Status::complete || m_include_in_progress; }
   void add_invalid(InvalidInput invalid) { m_invalid.push_back(std::move(invalid)); }
 
   size_t responses() const { return m_responses; }  // scored, counted or not

@@ -27,6 +27,7 @@ struct Options {
   size_t min_group = cohort::default_min_group;
   bool include_in_progress = false;
   std::string group_by;
+  bool benchmark = false;
   std::string csv_separator = ",";
   std::string from = "auto";
   std::vector<std::string> formats{"md"};
@@ -57,6 +58,7 @@ void run_batch(const Options& options, Context& context) {
   batch.min_group = options.min_group;
   batch.include_in_progress = options.include_in_progress;
   batch.group_by_organisation = options.group_by == "organisation";
+  batch.benchmark = options.benchmark;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
   batch.platform = *batch::parse_platform(options.from);
@@ -122,6 +124,12 @@ void add_batch(CLI::App& app, Context& context) {
                                        "écrits (sinon le nouveau est écrit à côté)",
                                        "with --plans: also replaces plans edited since autodiag wrote them "
                                        "(otherwise the new one is written beside)")))
+      ->needs(plans);
+  sub->add_flag("--benchmark", options->benchmark,
+                std::string(context.tr("avec --plans : situe chaque structure parmi des structures comparables du lot "
+                                       "(par thème, et les questions où la plupart font mieux)",
+                                       "with --plans: places each organisation among comparable ones of the batch "
+                                       "(per theme, and the questions where most do better)")))
       ->needs(plans);
   sub->add_flag("--anonymize", options->anonymize,
                 std::string(context.tr("remplace noms, chemins et textes libres par un pseudonyme stable",

@@ -72,6 +72,8 @@ nlohmann::json scores_section(const PlanFacts& facts);
 nlohmann::json obligations_section(const PlanFacts& facts);
 nlohmann::json themes_section(const PlanFacts& facts);
 nlohmann::json summary_section(const PlanFacts& facts);
+// batch --benchmark: the organisation among comparable ones (plan_benchmark.cpp).
+nlohmann::json benchmark_section(const PlanFacts& facts);
 nlohmann::json actions_section(const PlanFacts& facts);
 nlohmann::json objectives_section(const PlanFacts& facts);
 nlohmann::json support_section(const PlanFacts& facts);

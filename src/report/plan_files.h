@@ -1,6 +1,7 @@
 #pragma once
 #include "load/checked_response.h"
 #include "model/questionnaire.h"
+#include "report/benchmark.h"
 #include "report/plan_follow_up.h"
 #include "util/i18n.h"
 #include <optional>
@@ -16,5 +17,6 @@ struct PlanRequest {
   bool anonymize = false;             // leave out every free-text answer and comment
   std::string template_text;          // empty: the bundled templates/plan.md.mustache
   std::optional<std::vector<FollowedAction>> followed_actions;  // last year's tracking sheet, when given
+  const Benchmark* benchmark = nullptr;  // batch --benchmark: the organisation among comparable ones
 };
 }

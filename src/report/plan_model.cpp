@@ -144,6 +144,7 @@ nlohmann::json plan_model(const PlanRequest& request, const std::string& chart_f
   model["scores"] = scores_section(f);
   model["summary"] = summary_section(f);
   model["chart"] = chart(f, chart_file);
+  model["benchmark"] = benchmark_section(f);
   model["themes"] = themes_section(f);
   nlohmann::json actions = actions_section(f);
   model["actions"] = actions["all"];
@@ -174,7 +175,7 @@ const std::set<std::string>& plan_variable_names() {
   static const std::set<std::string> names = [] {
     std::set<std::string> out = {
         "achievements", "action", "action_table", "actions", "addressed", "after", "after_date", "after_exact", "alt",
-        "anonymized", "answer", "appendix", "before", "before_date", "before_exact", "chart", "closed", "comment",
+        "anonymized", "answer", "appendix", "before", "benchmark", "has_questions", "note", "position", "range", "share", "before_date", "before_exact", "chart", "closed", "comment",
         "complete", "completion", "consensus", "counted", "counted_weight", "date", "date_text", "debate_questions", "delta",
         "description", "detail", "divergent", "draft", "due", "evolution", "file", "file_url", "follow_up", "fragile", "gaps", "given", "groups_text", "has_achievements",
         "has_actions", "has_closed", "has_divergent", "has_file", "has_gaps", "has_improved", "has_not_addressed", "has_obligations",

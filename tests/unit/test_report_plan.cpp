@@ -306,6 +306,7 @@ TEST_SUITE("report::plan") {
         for (const auto& item : value) walk(item);
       }
     };
+    report::Benchmark benchmark;
     for (const std::string& file : files) {
       load::CheckedResponse response = checked(file);
       report::PlanRequest request = request_for(response);
@@ -313,6 +314,11 @@ TEST_SUITE("report::plan") {
       if (request.previous) {
         request.followed_actions = std::vector<report::FollowedAction>{
             {"q", "Thème", "Action", report::ActionStatus::done, "Nom", "2026-03", "Commentaire"}};
+        size_t scored_question = 0;
+        while (request.questionnaire->question(scored_question).is_profile()) ++scored_question;
+        benchmark = {{"du même lot", "of the same batch"}, 6, {{0, report::Benchmark::Position::middle, 30, 60}},
+                     {{scored_question, 4, 6}}, 5};
+        request.benchmark = &benchmark;
       }
       walk(report::render_plan(request, "x.svg", "").model);
     }

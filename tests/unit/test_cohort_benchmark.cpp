@@ -1,0 +1,101 @@
+// batch --plans --benchmark: one organisation's position among its peers,
+// computed by hand.
+#include "batch/runner.h"
+
+#include "cohort/benchmark.h"
+#include "util/files.h"
+
+#include "test_helpers.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+using namespace autodiag;
+
+namespace {
+
+using autodiag::test::TempDir;
+
+std::string response(const std::string& name, const std::string& form, int employees, const std::string& statutes, int ag_rate,
+                     const std::string& reviews, const std::string& training) {
+  return fmt::format(
+      "format: autodiag-response/1\nquestionnaire: {{id: mini, version: 1.0.0}}\nstatus: complete\n"
+      "profile:\n  name: {}\n  legal_form: {}\n  department: \"44\"\n  employees: {}\n"
+      "answers:\n  statutes_shared: {}\n  ag_rate: {}\n  annual_reviews: \"{}\"\n  training: [{}]\n",
+      name, form, employees, statutes, ag_rate, reviews, training);
+}
+
+}  // namespace
+
+TEST_SUITE("cohort benchmark") {
+  TEST_CASE("quantile: QUARTILE.INC") {
+    CHECK(cohort::quantile({0, 50.0 / 3, 50, 200.0 / 3, 200.0 / 3, 100}, 0.25) == doctest::Approx(25));
+    CHECK(cohort::quantile({1, 2, 3, 4}, 0.75) == doctest::Approx(3.25));
+    CHECK(cohort::quantile({7}, 0.25) == 7);
+  }
+
+  TEST_CASE("one organisation placed by hand among the six of its size band") {
+    TempDir in("bench-in");
+    TempDir out("bench-out");
+    // Cible, 3 employees (1 to 10): statutes informal 1/3, turnout 20 % (15–30: 1/3),
+    // no annual review 0, a training plan 2/3 → governance 33.3, pay policy 33.3.
+    write_atomically(in / "0-cible.yaml", response("Cible", "association", 3, "informal", 20, "no", "plan"));
+    // Six peers of 1 to 10 employees: governance (statutes, turnout) and pay policy (review, training).
+    write_atomically(in / "p1.yaml", response("P1", "association", 5, "improved", 60, "yes", "plan, budget"));  // 100, 100
+    write_atomically(in / "p2.yaml", response("P2", "association", 5, "formalised", 35, "yes", "plan"));  // 66.7, 83.3
+    write_atomically(in / "p3.yaml", response("P3", "association", 5, "formalised", 20, "yes", "plan"));  // 50, 83.3
+    write_atomically(in / "p4.yaml", response("P4", "association", 5, "formalised", 35, "yes", "budget"));  // 66.7, 66.7
+    write_atomically(in / "p5.yaml", response("P5", "association", 5, "informal", 10, "yes", "budget"));  // 16.7, 66.7
+    write_atomically(in / "p6.yaml", response("P6", "association", 5, "not_started", 10, "yes", "plan, budget"));  // 0, 100
+    // Five larger organisations, all at the top: not in Cible's peers.
+    for (int i = 1; i <= 5; ++i) {
+      write_atomically(in / fmt::format("s{}.yaml", i),
+                       response(fmt::format("S{}", i), "scop", 100, "improved", 80, "yes", "plan, budget"));
+    }
+    batch::BatchOptions options;
+    options.inputs = {in.path().string()};
+    options.out_dir = out.path().string();
+    options.lang = Lang::en;
+    options.plans = true;
+    options.benchmark = true;
+    std::ostringstream silent;
+    batch::Progress progress(silent, false, false);
+    CHECK(batch::run_batch(options, test::batch_questionnaire(), progress).responses == 12);
+    std::string plan = read_input(out / "plans/cible.md");
+    INFO(plan);
+    CHECK(plan.find("### Among comparable organisations\n\nWe compared our scores with those of 6 organisations of the "
+                    "same size (1 to 10) that answered") != std::string::npos);
+    // Governance of the peers: 0, 16.7, 50, 66.7, 66.7, 100 → Q1 = 16.7 + 0.25 × 33.3 = 25,
+    // Q3 = 66.7 + 0.75 × 0 = 66.7: 33.3 is in the middle half.
+    CHECK(plan.find("| Democratic governance | 33 | in the middle half | 25 to 67 |\n") != std::string::npos);
+    // Pay policy: 66.7, 66.7, 83.3, 83.3, 100, 100 → Q1 = 66.7 + 0.25 × 16.7 = 70.8,
+    // Q3 = 83.3 + 0.75 × 16.7 = 95.8.
+    CHECK(plan.find("| Pay policy | 33 | lower than three quarters of them | 71 to 96 |\n") != std::string::npos);
+    // Reviews: all six do better; statutes: P1 to P4; turnout: P1, P2, P4
+    // (3 of 6, not most); training: P1, P6.
+    CHECK(plan.find("The questions where most comparable organisations do better than we do:\n\n"
+                    "- Does every employee have an annual review? *(Pay policy)*: 6 out of 6 get more of its points than "
+                    "we do.\n"
+                    "- Are the statutes given to every new member? *(Democratic governance)*: 4 out of 6 get more of its "
+                    "points than we do.\n\n") != std::string::npos);
+    // A peer's plan leaves itself out: P1 is compared with Cible and P2 to P6.
+    std::string p1 = read_input(out / "plans/p1.md");
+    CHECK(p1.find("with those of 6 organisations of the same size (1 to 10)") != std::string::npos);
+    CHECK(p1.find("| Democratic governance | 100 | higher than three quarters of them |") != std::string::npos);
+    // The five Scop (50 to 249) are only 4 others each: their legal form neither;
+    // the whole batch (11 others) then.
+    std::string s1 = read_input(out / "plans/s1.md");
+    CHECK(s1.find("with those of 11 organisations of the same batch") != std::string::npos);
+  }
+
+  TEST_CASE("no benchmark when the batch has fewer than min_group other organisations") {
+    cohort::Peers peers(test::batch_questionnaire(), 5);
+    cohort::Member m;
+    m.themes = {50.0, std::nullopt};
+    for (int i = 0; i < 5; ++i) peers.add(m);
+    CHECK_FALSE(peers.benchmark(m, 0).has_value());  // 4 others
+    CHECK(peers.benchmark(m, std::nullopt).has_value());  // not counted itself: 5 others
+    CHECK(peers.benchmark(m, std::nullopt)->themes.size() == 1);
+  }
+}
