@@ -4,6 +4,7 @@
 #include "batch/grouping.h"
 #include "batch/inputs.h"
 #include "batch/ordered_pool.h"
+#include "batch/previous.h"
 #include "batch/pseudonym.h"
 #include "batch/scorer.h"
 #include "batch/statistics.h"
@@ -84,6 +85,13 @@ class Run {
         m_json(join(options.out_dir, "scores.json")),
         m_errors(join(options.out_dir, "errors.txt")) {}
 
+  void compare_with(std::vector<cohort::YearScores> previous) {
+    std::vector<std::string> theme_ids;
+    for (const model::Theme& theme : m_q.themes) theme_ids.push_back(theme.id);
+    m_evolution.emplace(std::move(theme_ids));
+    for (cohort::YearScores& scores : previous) m_evolution->add_previous(std::move(scores));
+  }
+
   BatchOutcome run(InputWalker& inputs, size_t count) {
     std::vector<Diagnostic> missing = inputs.missing();
     for (Diagnostic& d : missing) {
@@ -126,7 +134,8 @@ class Run {
  private:
   // summary.md with its two charts beside it, and summary.html with them inline.
   void write_summary() {
-    Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group, m_grouped_files);
+    Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group, m_grouped_files,
+                                       m_evolution ? &*m_evolution : nullptr);
     const std::string& dir = m_options.out_dir;
     write_atomically(join(dir, std::string(themes_chart_file)), summary.themes_svg, Target::in_folder);
     write_atomically(join(dir, std::string(levels_chart_file)), summary.levels_svg, Target::in_folder);
@@ -178,6 +187,13 @@ class Run {
     m_json.write(m_statistics.responses() == 0 ? "\n" : ",\n");
     m_json.write(row.json);
     m_statistics.add(row);
+    if (m_evolution && m_statistics.counts(row)) {
+      cohort::YearScores scores{row.organisation_key, row.overall, {}};
+      for (size_t t = 0; t < row.themes.size(); ++t) {
+        if (row.themes[t]) scores.themes[m_q.themes[t].id] = *row.themes[t];
+      }
+      m_evolution->add_current(std::move(scores));
+    }
     if (!m_options.plans) return;
     if (m_options.benchmark) {
       keep_for_benchmark(row);
@@ -246,6 +262,7 @@ class Run {
   Progress& m_progress;
   Statistics m_statistics;
   cohort::Peers m_peers;
+  std::optional<cohort::Evolution> m_evolution;  // with --previous
   std::vector<std::pair<ScoredRow, std::optional<size_t>>> m_waiting;  // with --benchmark: rows and their index among m_peers
   UniqueNames m_names;
   std::vector<Message> m_kept_plans;
@@ -267,8 +284,14 @@ BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& 
   // A missing pandoc or weasyprint is found before the first response, not
   // after an hour of work.
   if (options.plans) document::check_tools(options.plan_formats);
+  // Last year's cohort is read before anything is written: a wrong folder
+  // stops the batch at once.
+  std::vector<cohort::YearScores> previous;
+  if (!options.previous.empty()) previous = read_previous(options.previous, questionnaire, options.include_in_progress);
   make_dir(options.out_dir, Target::named);
-  return Run(options, questionnaire, progress).run(inputs, count);
+  Run run(options, questionnaire, progress);
+  if (!options.previous.empty()) run.compare_with(std::move(previous));
+  return run.run(inputs, count);
 }
 
 }  // namespace autodiag::batch

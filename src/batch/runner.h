@@ -23,6 +23,7 @@ struct BatchOptions {
   size_t min_group = cohort::default_min_group;  // smallest group a shared output shows (--min-group)
   bool include_in_progress = false;  // in the statistics (--include-in-progress)
   bool group_by_organisation = false;  // consolidate each organisation's responses (docs/consolidate.md)
+  std::string previous;  // --previous: last year's output folder or responses ("" for none)
   bool benchmark = false;  // with plans: each organisation among comparable ones; plans written once all are scored
   char csv_separator = ',';  // of scores.csv
   Lang lang = Lang::fr;

@@ -1,5 +1,6 @@
 #include "batch/summary_markdown.h"
 
+#include "batch/summary_evolution.h"
 #include "cohort/criteria.h"
 #include "report/numbers.h"
 #include "util/escape.h"
@@ -25,13 +26,15 @@ std::string code_span(std::string_view text) {
 
 class Writer {
  public:
-  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group, size_t grouped_files)
+  Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group, size_t grouped_files,
+         const cohort::Evolution* evolution)
       : m_q(q),
         m_s(s),
         m_lang(lang),
         m_code(lang_code(lang)),
         m_k(min_group),
         m_grouped_files(grouped_files),
+        m_evolution(evolution),
         m_publication(cohort::publish(s.population(), min_group)),
         m_themes(themes_chart(q, s, m_publication, lang, min_group)),
         m_levels(levels_chart(q, s, m_publication, lang, min_group)) {}
@@ -41,6 +44,7 @@ class Writer {
     distribution_table();
     level_table();
     gaps();
+    if (m_evolution) m_out += evolution_markdown(m_q, *m_evolution, m_lang, m_k);
     for (cohort::Criterion c : cohort::all_criteria) {
       if (cohort::criterion_available(m_q, c)) group_table(c);
     }
@@ -271,6 +275,7 @@ class Writer {
   std::string m_code;
   size_t m_k;
   size_t m_grouped_files;
+  const cohort::Evolution* m_evolution;
   cohort::Publication m_publication;
   SummaryChart m_themes;
   SummaryChart m_levels;
@@ -281,8 +286,9 @@ class Writer {
 
 Summary summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
                          size_t min_group,
-                         size_t grouped_files) {
-  return Writer(questionnaire, statistics, lang, min_group, grouped_files).render();
+                         size_t grouped_files,
+                         const cohort::Evolution* evolution) {
+  return Writer(questionnaire, statistics, lang, min_group, grouped_files, evolution).render();
 }
 
 }  // namespace autodiag::batch

@@ -2,6 +2,7 @@
 
 #include "batch/statistics.h"
 #include "batch/summary_charts.h"
+#include "cohort/evolution.h"
 #include "model/questionnaire.h"
 #include "util/i18n.h"
 
@@ -21,6 +22,7 @@ struct Summary {
   std::string levels_svg;  // levels_chart_file
 };
 Summary summary_markdown(const model::Questionnaire& questionnaire, const Statistics& statistics, Lang lang,
-                         size_t min_group, size_t grouped_files = 0);
+                         size_t min_group, size_t grouped_files = 0,
+                         const cohort::Evolution* evolution = nullptr);
 
 }  // namespace autodiag::batch

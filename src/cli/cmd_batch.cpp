@@ -28,6 +28,7 @@ struct Options {
   bool include_in_progress = false;
   std::string group_by;
   bool benchmark = false;
+  std::string previous;
   std::string csv_separator = ",";
   std::string from = "auto";
   std::vector<std::string> formats{"md"};
@@ -59,6 +60,7 @@ void run_batch(const Options& options, Context& context) {
   batch.include_in_progress = options.include_in_progress;
   batch.group_by_organisation = options.group_by == "organisation";
   batch.benchmark = options.benchmark;
+  batch.previous = options.previous;
   batch.csv_separator = options.csv_separator[0];
   batch.lang = context.lang;
   batch.platform = *batch::parse_platform(options.from);
@@ -125,6 +127,11 @@ void add_batch(CLI::App& app, Context& context) {
                                        "with --plans: also replaces plans edited since autodiag wrote them "
                                        "(otherwise the new one is written beside)")))
       ->needs(plans);
+  sub->add_option("--previous", options->previous,
+                  std::string(context.tr("le lot de l'an dernier (son dossier de résultats, ou ses réponses) : la "
+                                         "synthèse donne l'évolution par thème",
+                                         "last year's batch (its results folder, or its responses): the summary gives "
+                                         "the evolution per theme")));
   sub->add_flag("--benchmark", options->benchmark,
                 std::string(context.tr("avec --plans : situe chaque structure parmi des structures comparables du lot "
                                        "(par thème, et les questions où la plupart font mieux)",

@@ -99,3 +99,50 @@ TEST_SUITE("cohort benchmark") {
     CHECK(peers.benchmark(m, std::nullopt)->themes.size() == 1);
   }
 }
+
+TEST_SUITE("cohort evolution") {
+  TEST_CASE("batch --previous: last year's outputs or responses, organisations matched by name") {
+    TempDir last("evolution-last");
+    TempDir now("evolution-now");
+    TempDir out_last("evolution-out-last");
+    TempDir out_now("evolution-out-now");
+    // Governance (statutes, turnout) last year → this year; pay policy 83.3 both years.
+    const char* statutes_last[] = {"informal", "informal", "formalised", "formalised", "not_started", "improved"};
+    int turnout_last[] = {20, 10, 35, 20, 10, 60};  // 33.3, 16.7, 66.7, 50, 0, 100: mean 44.4
+    const char* statutes_now[] = {"formalised", "informal", "improved", "informal", "informal", "improved", "formalised"};
+    int turnout_now[] = {35, 10, 60, 20, 10, 60, 35};  // 66.7, 16.7, 100, 33.3, 16.7, 100 (+ O7 66.7): mean 57.1
+    for (int i = 0; i < 6; ++i) {
+      write_atomically(last / fmt::format("o{}.yaml", i + 1),
+                       response(fmt::format("O{}", i + 1), "association", 5, statutes_last[i], turnout_last[i], "yes", "plan"));
+    }
+    for (int i = 0; i < 7; ++i) {
+      // Names typed differently this year still match (case, spaces).
+      write_atomically(now / fmt::format("o{}.yaml", i + 1),
+                       response(fmt::format("\" o{} \"", i + 1), "association", 5, statutes_now[i], turnout_now[i], "yes", "plan"));
+    }
+    auto run = [](const std::string& in, const std::string& out, const std::string& previous) {
+      batch::BatchOptions options;
+      options.inputs = {in};
+      options.out_dir = out;
+      options.lang = Lang::en;
+      options.previous = previous;
+      std::ostringstream silent;
+      batch::Progress progress(silent, false, false);
+      batch::run_batch(options, test::batch_questionnaire(), progress);
+      return read_input(out + "/summary.md");
+    };
+    run(last.path().string(), out_last.path().string(), "");
+    // From last year's output folder (its scores.json), then from its responses.
+    for (const std::string& previous : {out_last.path().string(), last.path().string()}) {
+      INFO(previous);
+      std::string summary = run(now.path().string(), out_now.path().string(), previous);
+      CHECK(summary.find("## Compared with last year\n\nLast year: 6 organisations. Followed both years (same organisation "
+                         "name): 6.") != std::string::npos);
+      // Overall = (governance + pay policy) / 2: (44.4 + 83.3) / 2 = 63.9 → 64; (57.1 + 83.3) / 2 = 70.2 → 70.
+      // O1, O3 and O5 progressed; O2 and O6 the same; O4 went down.
+      CHECK(summary.find("| **Overall** | 64 | 70 | 6 | 3 (50%) |\n"
+                         "| Democratic governance | 44 | 57 | 6 | 3 (50%) |\n"
+                         "| Pay policy | 83 | 83 | 6 | 0 (0%) |\n") != std::string::npos);
+    }
+  }
+}
