@@ -121,6 +121,22 @@ std::string transliterate(std::string_view text, Charset charset) {
       continue;
     }
     char32_t c = decode(text, i, length);
+    // French quotes take spaces inside them, English ones do not: « oui »
+    // becomes "oui".
+    if (charset == Charset::ascii && (c == U'\u00AB' || c == U'\u00BB')) {
+      if (c == U'\u00BB' && !out.empty() && out.back() == ' ') out.pop_back();
+      out += '"';
+      i += length;
+      if (c == U'\u00AB') {
+        for (std::string_view space : {" ", "\u00A0", "\u202F"}) {
+          if (text.substr(i).starts_with(space)) {
+            i += space.size();
+            break;
+          }
+        }
+      }
+      continue;
+    }
     if (c < 0x80) {
       out += static_cast<char>(c);
     } else if (c >= 0xA0 && c <= 0xFF) {

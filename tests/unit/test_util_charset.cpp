@@ -12,7 +12,7 @@ using namespace autodiag;
 
 TEST_CASE("transliterate: ASCII for LANG=C, Latin-1 kept for a Latin-1 locale") {
   std::string text = "Théâtre « Œuvre » — 40\u202F% fait · c’est l’été… ███░░ ≥ 3 €";
-  CHECK(transliterate(text, Charset::ascii) == "Theatre \" OEuvre \" - 40 % fait . c'est l'ete... ###.. >= 3 EUR");
+  CHECK(transliterate(text, Charset::ascii) == "Theatre \"OEuvre\" - 40 % fait . c'est l'ete... ###.. >= 3 EUR");
   CHECK(transliterate(text, Charset::latin1) ==
         "Théâtre « OEuvre » - 40\u00A0% fait · c'est l'été... ###.. >= 3 EUR");
   CHECK(transliterate(text, Charset::utf8) == text);
