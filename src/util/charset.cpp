@@ -25,7 +25,7 @@ bool contains(std::string_view text, std::string_view part) {
 // ASCII spellings of U+00A0 to U+00FF.
 constexpr std::array<std::string_view, 96> latin1_in_ascii = {
     " ", "!", "c", "GBP", "?", "JPY", "|", "S", "\"", "(c)", "a", "\"", "-", "", "(R)", "-",
-    "o", "+/-", "2", "3", "'", "u", "P", ".", ",", "1", "o", "\"", "1/4", "1/2", "3/4", "?",
+    "o", "+/-", "2", "3", "'", "u", "P", "|", ",", "1", "o", "\"", "1/4", "1/2", "3/4", "?",
     "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
     "D", "N", "O", "O", "O", "O", "O", "x", "O", "U", "U", "U", "U", "Y", "Th", "ss",
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
@@ -38,8 +38,7 @@ std::string_view beyond_latin1(char32_t c) {
     case U'\u0153': return "oe";
     case U'\u0178': return "Y";
     case U'\u2009':
-    case U'\u200A':
-    case U'\u202F': return " ";
+    case U'\u200A': return " ";
     case U'\u2010':
     case U'\u2011':
     case U'\u2012':
@@ -139,14 +138,14 @@ std::string transliterate(std::string_view text, Charset charset) {
     }
     if (c < 0x80) {
       out += static_cast<char>(c);
+    } else if (c == U'\u00A0' || c == U'\u202F') {
+      out += "\u00A0";  // kept through the layout, a space once encoded
     } else if (c >= 0xA0 && c <= 0xFF) {
       if (charset == Charset::latin1) {
         out.append(text.substr(i, length));
       } else {
         out += latin1_in_ascii[c - 0xA0];
       }
-    } else if (c == U'\u202F' && charset == Charset::latin1) {
-      out += "\u00A0";  // Latin-1's no-break space keeps "?" with its word
     } else {
       out += beyond_latin1(c);
     }
@@ -157,6 +156,15 @@ std::string transliterate(std::string_view text, Charset charset) {
 
 std::string encode_for_terminal(std::string_view text, Charset charset) {
   std::string shown = transliterate(text, charset);
+  if (charset == Charset::ascii) {
+    std::string spaced;
+    for (size_t i = 0; i < shown.size(); ++i) {
+      bool no_break = shown.compare(i, 2, "\u00A0") == 0;
+      spaced += no_break ? ' ' : shown[i];
+      i += no_break ? 1 : 0;
+    }
+    return spaced;
+  }
   if (charset != Charset::latin1) return shown;
   std::string out;
   out.reserve(shown.size());

@@ -14,7 +14,8 @@ Charset locale_charset();
 
 // UTF-8 `text` with every character the charset lacks replaced by its usual
 // ASCII spelling ("é" → "e", "«" → "\"", "œ" → "oe", "…" → "..."), or "?".
-// The result is still UTF-8, so that it can be measured and wrapped.
+// The result is still UTF-8, so that it can be measured and wrapped: the
+// no-break spaces stay (U+202F becomes U+00A0) until encode_for_terminal.
 std::string transliterate(std::string_view text, Charset charset);
 
 // `text` as the terminal's bytes: transliterated, then one byte per

@@ -9,7 +9,8 @@ namespace autodiag {
 namespace {
 
 bool sticks_to_previous(std::string_view word) {
-  return word == "?" || word == ":" || word == ";" || word == "!" || word == "»" || word.starts_with("»");
+  return word == "?" || word == ":" || word == ";" || word == "!" || word == "»" || word.starts_with("»") ||
+         word == "·" || word == "|";
 }
 
 // The units that a line may not be broken inside: words, with French

@@ -138,6 +138,7 @@ TEST_SUITE("util::wrap") {
     CHECK(wrap_text("Un délégué syndical a-t-il été désigné dans votre structure ?", 58) ==
           "Un délégué syndical a-t-il été désigné dans votre\nstructure ?");
     CHECK(wrap_text("Réponse : « non concerné » ici", 20) == "Réponse : « non\nconcerné » ici");
+    CHECK(wrap_text("g aller à · q quitter", 11) == "g aller à ·\nq quitter");
     CHECK(wrap_text("Pour reprendre : autodiag run --resume /un/chemin/tres/long/autodiag-2026.yaml", 30) ==
           "Pour reprendre : autodiag run\n--resume\n/un/chemin/tres/long/autodiag-2026.yaml");
     CHECK(wrap_text("  1. Un choix assez long pour passer", 20, 3) == "  1. Un choix assez\n     long pour\n     passer");

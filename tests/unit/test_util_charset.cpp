@@ -12,12 +12,13 @@ using namespace autodiag;
 
 TEST_CASE("transliterate: ASCII for LANG=C, Latin-1 kept for a Latin-1 locale") {
   std::string text = "Théâtre « Œuvre » — 40\u202F% fait · c’est l’été… ███░░ ≥ 3 €";
-  CHECK(transliterate(text, Charset::ascii) == "Theatre \"OEuvre\" - 40 % fait . c'est l'ete... ###.. >= 3 EUR");
+  CHECK(transliterate(text, Charset::ascii) == "Theatre \"OEuvre\" - 40\u00A0% fait | c'est l'ete... ###.. >= 3 EUR");
   CHECK(transliterate(text, Charset::latin1) ==
         "Théâtre « OEuvre » - 40\u00A0% fait · c'est l'été... ###.. >= 3 EUR");
   CHECK(transliterate(text, Charset::utf8) == text);
   CHECK(encode_for_terminal("é«\u00A0»", Charset::latin1) == "\xE9\xAB\xA0\xBB");
   CHECK(encode_for_terminal("é", Charset::ascii) == "e");
+  CHECK(encode_for_terminal("40\u202F% · a", Charset::ascii) == "40 % | a");
   // Bytes that are not UTF-8 are passed on for show_controls to deal with.
   CHECK(transliterate("a\xFF" "b", Charset::ascii) == "a\xFF" "b");
 }
