@@ -97,6 +97,15 @@ std::string starter(std::string text, const std::string& id, const std::string& 
   text = std::regex_replace(text, std::regex("^id: [^\n]*$"), "id: " + id, std::regex_constants::format_first_only);
   text = std::regex_replace(text, std::regex("\nid: [^\n]*\n"), "\nid: " + id + "\n", std::regex_constants::format_first_only);
   text = std::regex_replace(text, std::regex("\nversion: [^\n]*\n"), "\nversion: 1.0.0\n", std::regex_constants::format_first_only);
+  // A new questionnaire has no earlier version to read: the copy's
+  // `migrations:` block (its indented and blank lines) goes.
+  if (size_t start = text.find("\nmigrations:"); start != std::string::npos) {
+    size_t end = text.find('\n', start + 1);
+    while (end != std::string::npos && end + 1 < text.size() && (text[end + 1] == ' ' || text[end + 1] == '\n')) {
+      end = text.find('\n', end + 1);
+    }
+    text.erase(start + 1, end == std::string::npos ? std::string::npos : end - start);
+  }
   return fmt::format(
       "# yaml-language-server: $schema={}\n"
       "# Questionnaire « {} », commencé à partir de « {} » (autodiag init).\n"

@@ -4,6 +4,7 @@
 #include "cli/response_source.h"
 #include "document/documents.h"
 #include "load/checked_response.h"
+#include "load/migrate.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
 #include "load/response_writer.h"
@@ -57,7 +58,10 @@ Failure invalid(const std::string& path) {
   return Failure(exit_code::data_error, msg("la réponse {} n'est pas valide", "response {} is not valid", path));
 }
 
-Earlier read_earlier(const std::string& path, const RunOptions& options, Context& context) {
+// A file resumed keeps the questionnaire version it was made with (resuming
+// must not drop answers); answers taken over into a new response (--answers)
+// are read with the current version, through its migrations.
+Earlier read_earlier(const std::string& path, const RunOptions& options, Context& context, bool to_current) {
   std::string text = read_input(path);
   Diagnostics diagnostics(path);
   auto response = load::load_response(text, diagnostics);
@@ -65,7 +69,9 @@ Earlier read_earlier(const std::string& path, const RunOptions& options, Context
     print_diagnostics(diagnostics, context);
     throw invalid(path);
   }
-  auto questionnaire = choose_questionnaire(options.questionnaire, response->questionnaire_id, context);
+  auto questionnaire = choose_questionnaire(options.questionnaire, response->questionnaire_id, context,
+                                           to_current ? std::string_view() : response->questionnaire_version);
+  if (to_current) load::migrate_response(*questionnaire, *response, diagnostics);
   Diagnostics version(path);
   if (!load::check_version(*questionnaire, *response, version)) {
     print_diagnostics(version, context);
@@ -223,7 +229,7 @@ void run_session(const RunOptions& options, Context& context) {
   bool resuming = !source.empty();
   bool short_path = options.short_path;
   if (resuming) {
-    Earlier earlier = read_earlier(source, options, context);
+    Earlier earlier = read_earlier(source, options, context, false);
     // Going over a finished short path again keeps to the short path, rather
     // than turning a review into the rest of the full questionnaire.
     if (earlier.response.status == model::Status::complete && !options.full_path &&
@@ -244,7 +250,7 @@ void run_session(const RunOptions& options, Context& context) {
     questionnaire = choose_questionnaire(options.questionnaire, {}, context);
     response = session::new_response(*questionnaire, context.lang);
     if (!options.answers.empty()) {
-      Earlier prefill = read_earlier(options.answers, options, context);
+      Earlier prefill = read_earlier(options.answers, options, context, true);
       if (prefill.questionnaire->id != questionnaire->id) {
         throw Failure(exit_code::data_error, msg("{} concerne un autre questionnaire", "{} is for another questionnaire",
                                                  options.answers));

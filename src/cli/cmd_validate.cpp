@@ -1,8 +1,11 @@
 #include "cli/commands.h"
 #include "cli/questionnaire_source.h"
+#include "load/migrate.h"
 #include "load/questionnaire_loader.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
+#include "load/response_writer.h"
+#include "load/support_reader.h"
 #include "load/yaml_tree.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
@@ -36,13 +39,15 @@ std::string format_of(const load::YamlNode& root) {
 void validate_response(const load::YamlNode& root, Diagnostics& diagnostics, const model::Questionnaire* explicit_q) {
   auto response = load::load_response(root, diagnostics);
   if (!response) return;
-  const model::Questionnaire* q = explicit_q ? explicit_q : bundled_questionnaire(response->questionnaire_id);
+  const model::Questionnaire* q =
+      explicit_q ? explicit_q : bundled_questionnaire(response->questionnaire_id, response->questionnaire_version);
   if (q == nullptr) {
     diagnostics.error(response->questionnaire_mark,
                       msg("questionnaire « {} » introuvable parmi les questionnaires intégrés : indiquez-le avec -q",
                           "questionnaire '{}' is not bundled: give it with -q", response->questionnaire_id));
     return;
   }
+  load::migrate_response(*q, *response, diagnostics);
   load::check_response(*q, *response, diagnostics);
 }
 
@@ -61,7 +66,9 @@ int validate_file(const std::string& path, const model::Questionnaire* explicit_
     if (format.starts_with("autodiag-response")) {
       validate_response(*doc.root(), diagnostics, explicit_q);
     } else if (format.starts_with("autodiag-questionnaire")) {
-      load::load_questionnaire(*doc.root(), diagnostics);
+      if (auto q = load::load_questionnaire(*doc.root(), diagnostics)) {
+        load::warn_stale_support(*q, load::now_timestamp().substr(0, 10), load::support_max_age_months, diagnostics);
+      }
     } else {
       diagnostics.error(doc.root()->mark,
                         msg("ni questionnaire ni réponse : la clé « format » doit valoir {} ou {}",

@@ -7,6 +7,7 @@
 #include "util/files.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <mutex>
 
@@ -49,9 +50,10 @@ std::vector<std::string> bundled_questionnaire_names() {
   return names;
 }
 
-const model::Questionnaire* bundled_questionnaire(std::string_view id) {
+const model::Questionnaire* bundled_questionnaire(std::string_view id, std::string_view version) {
   static std::mutex mutex;
-  static std::map<std::string, model::Questionnaire, std::less<>> by_id;
+  // By id, then by major version.
+  static std::map<std::string, std::map<int, model::Questionnaire>, std::less<>> by_id;
   static bool loaded = false;
   std::lock_guard lock(mutex);
   if (!loaded) {
@@ -59,11 +61,20 @@ const model::Questionnaire* bundled_questionnaire(std::string_view id) {
     for (const std::string& name : bundled_questionnaire_names()) {
       Diagnostics ignored(name);
       auto q = load::load_questionnaire(bundled::find(name)->content, ignored);
-      if (q) by_id.emplace(q->id, std::move(*q));
+      if (q) by_id[q->id].emplace(q->version.major, std::move(*q));
     }
   }
   auto it = by_id.find(id);
-  return it == by_id.end() ? nullptr : &it->second;
+  if (it == by_id.end()) return nullptr;
+  int major = -1;
+  int minor = 0;
+  if (!version.empty()) std::sscanf(std::string(version).c_str(), "%d.%d", &major, &minor);
+  // A frozen version reads only the responses it knows (its minor or an
+  // earlier one); a later minor (1.1.0 when 1.0.0 is frozen) is read by the
+  // latest version through its migrations.
+  auto same = it->second.find(major);
+  bool frozen_reads_it = same != it->second.end() && same->second.version.minor >= minor;
+  return frozen_reads_it ? &same->second : &it->second.rbegin()->second;
 }
 
 }  // namespace autodiag::cli

@@ -1,6 +1,7 @@
 #include "cli/response_source.h"
 
 #include "cli/questionnaire_source.h"
+#include "load/migrate.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
 #include "report/compare.h"
@@ -41,12 +42,13 @@ load::CheckedResponse check_or_fail(model::Response response, const model::Quest
 }
 
 std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::string& questionnaire_path,
-                                                                 std::string_view named_id, Context& context) {
+                                                                 std::string_view named_id, Context& context,
+                                                                 std::string_view named_version) {
   // -q is loaded once per process even when many responses are read.
   static std::map<std::string, std::shared_ptr<const model::Questionnaire>> loaded;
   std::string key = questionnaire_path;
   if (key.empty() && !named_id.empty()) {
-    if (const model::Questionnaire* bundled = bundled_questionnaire(named_id)) {
+    if (const model::Questionnaire* bundled = bundled_questionnaire(named_id, named_version)) {
       return std::shared_ptr<const model::Questionnaire>(std::shared_ptr<void>(), bundled);
     }
   }
@@ -58,13 +60,16 @@ std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::stri
 LoadedResponse load_response_or_fail(const std::string& path, const std::string& questionnaire_path, Context& context) {
   Diagnostics diagnostics(path);
   model::Response response = parse_or_fail(path, diagnostics, context);
-  auto questionnaire = choose_questionnaire(questionnaire_path, response.questionnaire_id, context);
+  auto questionnaire =
+      choose_questionnaire(questionnaire_path, response.questionnaire_id, context, response.questionnaire_version);
+  load::migrate_response(*questionnaire, response, diagnostics);
   return LoadedResponse{path, questionnaire, check_or_fail(std::move(response), *questionnaire, diagnostics, context)};
 }
 
 load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context) {
   Diagnostics diagnostics(path);
   model::Response response = parse_or_fail(path, diagnostics, context);
+  load::migrate_response(*current.questionnaire, response, diagnostics);
   report::check_comparable(response, current.checked.response);
   return check_or_fail(std::move(response), *current.questionnaire, diagnostics, context);
 }

@@ -10,10 +10,12 @@
 namespace autodiag::cli {
 
 // The questionnaire given with -q (`questionnaire_path`), else the bundled
-// one with `named_id` (the id a response names), else the bundled default.
-// Throws Failure when it cannot be loaded.
+// one with `named_id` (the id a response names) and the major version of
+// `named_version` (the latest when empty), else the bundled default. Throws
+// Failure when it cannot be loaded.
 std::shared_ptr<const model::Questionnaire> choose_questionnaire(const std::string& questionnaire_path,
-                                                                 std::string_view named_id, Context& context);
+                                                                 std::string_view named_id, Context& context,
+                                                                 std::string_view named_version = {});
 
 // A response file with the questionnaire it was checked against.
 struct LoadedResponse {
@@ -37,7 +39,9 @@ load::CheckedResponse check_or_fail(model::Response response, const model::Quest
                                     Diagnostics& diagnostics, Context& context);
 
 // Last year's response, read against this year's questionnaire so that both
-// results share one set of questions. Another questionnaire or major version
+// results share one set of questions. An earlier major version is read
+// through the questionnaire's `migrations:` (with a warning for each answer
+// not carried over); another questionnaire, or a version no migration reads,
 // is refused (65) before the per-answer diagnostics, with a message naming
 // both versions.
 load::CheckedResponse load_previous_or_fail(const std::string& path, const LoadedResponse& current, Context& context);

@@ -1,5 +1,6 @@
 #include "load/checked_response.h"
 
+#include "load/migrate.h"
 #include "load/response_check.h"
 #include "load/response_loader.h"
 
@@ -9,6 +10,7 @@ std::optional<CheckedResponse> load_checked_response(std::string_view text, cons
                                                      Diagnostics& diagnostics) {
   auto response = load_response(text, diagnostics);
   if (!response) return std::nullopt;
+  migrate_response(questionnaire, *response, diagnostics);
   auto answers = check_response(questionnaire, *response, diagnostics);
   if (!answers) return std::nullopt;
   return CheckedResponse{std::move(*response), std::move(*answers)};

@@ -2,7 +2,9 @@
 
 #include "load/condition_parser.h"
 #include "load/plan_data_loader.h"
+#include "load/migration_reader.h"
 #include "load/reader.h"
+#include "load/support_reader.h"
 #include "load/yaml_tree.h"
 
 #include <algorithm>
@@ -53,6 +55,7 @@ class QuestionnaireLoader {
     }
     if (const YamlNode* n = map.optional("terms")) m_plan_data.read_terms(*n, m_q);
     if (const YamlNode* n = map.optional("obligations")) m_plan_data.read_obligations(*n, m_q);
+    if (const YamlNode* n = map.optional("migrations")) m_q.migrations = read_migrations(m_reader, *n);
     map.finish();
 
     m_q.index();
@@ -60,6 +63,8 @@ class QuestionnaireLoader {
     check_levels();
     resolve_conditions();
     check_support_references();
+    check_support_regions(m_q, m_reader);
+    check_migrations(m_q, m_reader);
     check_roles();
     m_plan_data.check_obligations(m_q);
     if (m_reader.diagnostics().has_errors()) return std::nullopt;
@@ -459,6 +464,8 @@ class QuestionnaireLoader {
         m_pending_eligible.push_back({m_q.support.size(), {n, *source}});
       }
     }
+    read_support_details(map, s);
+    s.mark = node.mark;
     map.finish();
     m_support_marks.push_back(node.mark);
     m_q.support.push_back(std::move(s));

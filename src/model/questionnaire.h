@@ -3,6 +3,7 @@
 #include "model/condition.h"
 #include "model/diagnostic.h"
 #include "model/terms.h"
+#include "model/migration.h"
 #include "model/text.h"
 
 #include <map>
@@ -102,16 +103,26 @@ struct Theme {
   const Text& label() const { return short_title.empty() ? title : short_title; }
 };
 
+// How specific a support option is to the organisation; plans list the most
+// specific first, in this order.
+enum class SupportScope { sector, network, department, region, national };
+
 struct SupportOption {
   std::string id;
   Text name;
   Text description;
+  Text audience;  // `for`: who it is meant for, said in the plan as the reason
   std::string url;
+  SupportScope scope = SupportScope::national;
+  bool verified = true;     // false: some detail could not be re-checked, the plan says so
+  std::string checked;      // YYYY-MM-DD of the last check ("" when absent)
+  Mark checked_mark;
   std::vector<std::string> themes;
   std::vector<std::string> regions;
   std::vector<std::string> legal_forms;
   std::optional<Condition> eligible;
   std::string eligible_source;
+  Mark mark;
 };
 
 struct Version {
@@ -136,6 +147,7 @@ class Questionnaire {
   std::vector<SupportOption> support;
   std::vector<Term> terms;
   std::vector<Obligation> obligations;
+  std::vector<Migration> migrations;
 
   // Numbers every question (profile first, then themes in order) and builds
   // the lookup tables; call once after filling the fields above.

@@ -134,7 +134,7 @@ def main():
         os.write(s.fd, b"5\r")
         s.wait_prompt("Nombre de salariés")
         os.write(s.fd, b"3\r")
-        s.wait_prompt("service civique")
+        s.wait_prompt("bénévoles réguliers")
         os.write(s.fd, b"\x03")
         status = s.finish()
         check(status == 130, f"Ctrl-C: exit code {status}, expected 130\n{s.text()[-1500:]}")
@@ -150,32 +150,33 @@ def main():
         # 2. Resume (the in-progress file is found at the default path): the
         # first question put is the first unanswered one. SIGTERM stops it.
         s = Session(["--lang", "en"], work, env)
-        s.wait_prompt("service civique")
-        before = s.text()[: s.text().find("service civique")]
+        s.wait_prompt("Number of regular volunteers")
+        before = s.text()[: s.text().find("Number of regular volunteers")]
         check("Name of your organisation" not in before and "Legal form" not in before,
               "resume: answered questions were asked again")
         check('Resuming the self-assessment of "Les Amis du Bocage".' in s.text(), "resume: the welcome does not name the organisation")
-        os.write(s.fd, b"2\r")
-        s.wait_prompt("Number of regular volunteers")
+        os.write(s.fd, b"40\r")
+        s.wait_prompt("Department")
         os.kill(s.pid, signal.SIGTERM)
         status = s.finish()
         check(status == 130, f"SIGTERM: exit code {status}, expected 130")
-        check("  service_civique: 2\n" in saved(response), "SIGTERM: answer not saved")
+        check("  volunteers: 40\n" in saved(response), "SIGTERM: answer not saved")
 
-        # 3. The terminal goes away (SIGHUP) after one more answer.
+        # 3. The terminal goes away (SIGHUP) after one more answer: the
+        # department, typed by its name.
         s = Session([], work, env)
-        s.wait_prompt("bénévoles réguliers")
-        os.write(s.fd, b"40\r")
         s.wait_prompt("Département")
         check("Haute-Corse" not in s.text(), "the 101 departments must not be listed")
+        os.write(s.fd, "Sarthe\r".encode())
+        s.wait_prompt("convention collective")
         os.kill(s.pid, signal.SIGHUP)
         status = s.finish()
         check(status == 130, f"SIGHUP: exit code {status}, expected 130")
-        check("  volunteers: 40\n" in saved(response), "SIGHUP: answer not saved")
+        check(re.search(r'  department: "?72"?\n', saved(response)), "SIGHUP: answer not saved")
 
         # 4. --resume explicitly, then q: saved, exit 0.
         s = Session(["run", "--resume", response, "--plain"], work, env)
-        s.wait_prompt("Département")
+        s.wait_prompt("convention collective")
         check("\x1b[" not in s.text(), "--plain must not write escape sequences")
         os.write(s.fd, b"q\r")
         status = s.finish()
@@ -184,10 +185,9 @@ def main():
 
         # 5. The rest from a pipe, on the short path of two themes: the end
         # writes the scores, the plan and its chart.
-        # department skipped (Enter), no collective agreement, no project to
-        # finance, then the three core questions of governance and the two of
-        # strategy.
-        lines = "\n".join(["", "n", "n", "2", "40", "2", "3", "3"]) + "\n"
+        # no collective agreement, the project to finance skipped (Enter),
+        # then the three core questions of governance and the two of strategy.
+        lines = "\n".join(["n", "", "2", "40", "2", "3", "3"]) + "\n"
         done = subprocess.run([BINARY, "run", "--short", "--themes", "governance,strategy"], cwd=work, env=env,
                               input=lines.encode(), capture_output=True, timeout=TIMEOUT)
         out = done.stdout.decode()
@@ -212,10 +212,10 @@ def main():
               "finished short path: the review command lacks --short\n" + again.stderr.decode())
         review = subprocess.run([BINARY, "run", "--resume", f"autodiag-{year}.yaml"], cwd=work, env=env,
                                 input=b"q\n", capture_output=True, timeout=TIMEOUT)
-        # Only the question passed on purpose (the department) is left on the
-        # short path: nothing of the full path is asked.
+        # Only the question passed on purpose (the project to finance) is left
+        # on the short path: nothing of the full path is asked.
         check(re.search(r"Durée : environ 1 minute \(1 à \d questions\)\.", review.stdout.decode())
-              and "\nDépartement de votre siège\n" in review.stdout.decode(),
+              and "\nAvez-vous cette année un projet à financer" in review.stdout.decode(),
               "review of a finished short path turned into new questions\n" + review.stdout.decode()[:3000])
     first_use(env)
     widths(env)

@@ -50,7 +50,7 @@ TEST_SUITE("reference questionnaire") {
 
   // Theme 4 has 8: its volunteers' question is asked only without employees,
   // when most of the other seven are not (review 2026-11, B3).
-  TEST_CASE("35 to 50 questions, 4 to 8 per theme, about 15 on the short path with one per theme at least") {
+  TEST_CASE("35 to 55 questions, 4 to 8 per theme, about 15 on the short path with one per theme at least") {
     size_t questions = 0;
     size_t core = 0;
     for (const auto& theme : reference().themes) {
@@ -63,7 +63,7 @@ TEST_SUITE("reference questionnaire") {
       questions += theme.questions.size();
       core += theme_core;
     }
-    CHECK(questions == 49);
+    CHECK(questions == 51);
     CHECK(core == 15);
   }
 
@@ -138,23 +138,30 @@ TEST_SUITE("reference questionnaire") {
     CHECK(c.answers.presence[reference().find_question("cse_involvement")->index] == model::Presence::hidden);
   }
 
-  TEST_CASE("the 101 departments lead to the 18 regions; every region but Normandie has its CRESS") {
-    const model::Question* department = reference().field_with_role(model::Role::department);
-    REQUIRE(department != nullptr);
-    std::set<std::string> regions;
-    size_t departments = 0;
-    for (const auto& o : department->options) {
-      if (o.region.empty()) continue;
-      ++departments;
-      regions.insert(o.region);
-    }
-    CHECK(departments == 101);
-    CHECK(regions.size() == 18);
-    std::set<std::string> with_cress;
+  TEST_CASE("version 2.0.0; the frozen 1.0.0 stays bundled beside it") {
+    CHECK(reference().version.text == "2.0.0");
+    Diagnostics d("guide-bonnes-pratiques-ess-1.0.0.yaml");
+    auto old = load::load_questionnaire(test::read_source_file("questionnaires/guide-bonnes-pratiques-ess-1.0.0.yaml"), d);
+    REQUIRE(old);
+    CHECK(d.items().empty());
+    CHECK(old->version.text == "1.0.0");
+    CHECK(old->question_count() == 56);
+    CHECK(old->find_question("access_for_all") != nullptr);
+  }
+
+  TEST_CASE("every support option is dated and every region has its CRESS except Normandie") {
+    std::set<std::string> regions_with_cress;
     for (const auto& s : reference().support) {
-      if (s.id.starts_with("cress_")) with_cress.insert(s.regions.begin(), s.regions.end());
+      CAPTURE(s.id);
+      CHECK(s.checked == "2026-11-27");
+      if (s.id.starts_with("cress_")) regions_with_cress.insert(s.regions.begin(), s.regions.end());
     }
+    std::set<std::string> regions;
+    for (const auto& o : reference().field_with_role(model::Role::department)->options) {
+      if (!o.region.empty()) regions.insert(o.region);
+    }
+    CHECK(regions.size() == 18);
     regions.erase("normandie");  // CRESS in liquidation since 11 July 2025
-    CHECK(with_cress == regions);
+    CHECK(regions_with_cress == regions);
   }
 }

@@ -148,7 +148,7 @@ TEST_SUITE("report::plan") {
     check_golden("in-progress.md", plan.markdown);
     CHECK(check_structure(plan.markdown, "in-progress").html == 0);
     CHECK(plan.markdown.find("# Plan d'amélioration des pratiques — Les Amis du Bocage vendéen\n\n> **Brouillon** : la "
-                             "réponse est encore en cours (21\u202f% des questions posées ont une réponse).") == 0);
+                             "réponse est encore en cours (20\u202f% des questions posées ont une réponse).") == 0);
     CHECK(plan.markdown.find("Texte à lire") == std::string::npos);
     CHECK(plan.model["summary"]["read_aloud"] == "");
   }
@@ -167,7 +167,7 @@ TEST_SUITE("report::plan") {
     CHECK(plan.model["scores"][0]["delta"] == "+11");
   }
 
-  TEST_CASE("persona A (volunteers only, sports club in Sarthe) is not sent to the DLA, but to its CDOS, FDVA 2 and its CRESS") {
+  TEST_CASE("persona A (volunteers only, sports club in Sarthe) is not sent to the DLA, but to its CDOS, FDVA 2 and CEAS 72") {
     load::CheckedResponse response = checked(personas().at("a"));
     report::RenderedPlan plan = plan_of(request_for(response), "a");
     std::vector<std::string> ids;
@@ -176,7 +176,7 @@ TEST_SUITE("report::plan") {
     CHECK(std::find(ids.begin(), ids.end(), "fdva1") == ids.end());  // not for approved sports associations
     CHECK(std::find(ids.begin(), ids.end(), "fdva2") != ids.end());
     CHECK(std::find(ids.begin(), ids.end(), "cnosf_cdos") != ids.end());
-    CHECK(std::find(ids.begin(), ids.end(), "cress_pdl") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "ceas72") != ids.end());
     CHECK(plan.markdown.find("DLA —") == std::string::npos);
   }
 
@@ -223,7 +223,7 @@ TEST_SUITE("report::plan") {
   TEST_CASE("an incompatible previous response is refused (65)") {
     load::CheckedResponse response = checked(personas().at("a"));
     load::CheckedResponse previous = checked(personas().at("a"));
-    previous.response.questionnaire_version = "2.0.0";
+    previous.response.questionnaire_version = "3.0.0";
     report::PlanRequest request = request_for(response);
     request.previous = &previous;
     try {
@@ -232,8 +232,8 @@ TEST_SUITE("report::plan") {
     } catch (const Failure& e) {
       CHECK(e.exit_code() == 65);
       CHECK(e.message().in(Lang::en) ==
-            "cannot compare: the old response follows version 2.0.0 of the questionnaire and the new one version "
-            "1.1.0; questions changed between these major versions");
+            "cannot compare: the old response follows version 3.0.0 of the questionnaire and the new one version "
+            "2.0.0; questions changed between these major versions");
     }
   }
 

@@ -1,4 +1,6 @@
+#include "load/support_reader.h"
 #include "report/plan.h"
+#include "report/plan_facts.h"
 #include "report/support_match.h"
 
 #include "test_report_fixtures.h"
@@ -12,8 +14,27 @@ using namespace autodiag::test;
 
 namespace {
 
-// The options a plan suggests, in its order (at most six), with every theme
-// as a gap: the widest choice for this profile.
+// Every theme as a gap, in questionnaire order: the widest choice a plan can
+// offer for this profile.
+std::vector<const model::Theme*> every_theme() {
+  std::vector<const model::Theme*> themes;
+  for (const model::Theme& t : guide().themes) themes.push_back(&t);
+  return themes;
+}
+
+std::vector<std::string> matched(const load::CheckedResponse& response, const std::vector<const model::Theme*>& themes) {
+  std::vector<std::string> out;
+  for (const auto& m : report::match_support(guide(), response.answers, themes)) out.push_back(m.option->id);
+  return out;
+}
+
+std::vector<std::string> matched(const load::CheckedResponse& response, const std::vector<std::string>& theme_ids) {
+  std::vector<const model::Theme*> themes;
+  for (const std::string& id : theme_ids) themes.push_back(guide().find_theme(id));
+  return matched(response, themes);
+}
+
+// The options a plan shows, in its order (at most six).
 std::vector<std::string> suggested(const load::CheckedResponse& response) {
   report::RenderedPlan plan = report::render_plan(request_for(response), "", "");
   std::vector<std::string> out;
@@ -21,25 +42,17 @@ std::vector<std::string> suggested(const load::CheckedResponse& response) {
   return out;
 }
 
-std::vector<std::string> matched(const load::CheckedResponse& response, const std::vector<std::string>& theme_ids) {
-  std::vector<const model::Theme*> themes;
-  for (const std::string& id : theme_ids) themes.push_back(guide().find_theme(id));
-  std::vector<std::string> out;
-  for (const auto& m : report::match_support(guide(), response.answers, themes)) out.push_back(m.option->id);
-  return out;
-}
-
-std::vector<std::string> every_theme_matched(const load::CheckedResponse& response) {
-  std::vector<std::string> ids;
-  for (const model::Theme& t : guide().themes) ids.push_back(t.id);
-  return matched(response, ids);
+// The first six matches: what a plan with these gaps would show.
+std::vector<std::string> first_six(std::vector<std::string> ids) {
+  if (ids.size() > report::support_count) ids.resize(report::support_count);
+  return ids;
 }
 
 // A response with this profile and the first question of each theme
 // answered "not started", so that every theme is a gap.
 load::CheckedResponse with_profile(const std::string& profile) {
   return checked("(profile)", "format: autodiag-response/1\n"
-                              "questionnaire: {id: guide-bonnes-pratiques-ess, version: 1.1.0}\n"
+                              "questionnaire: {id: guide-bonnes-pratiques-ess, version: 2.0.0}\n"
                               "status: in_progress\nlanguage: fr\n"
                               "created: 2026-11-27T10:00:00Z\nupdated: 2026-11-27T10:00:00Z\n"
                               "profile:\n" +
@@ -87,7 +100,7 @@ TEST_SUITE("report::match_support") {
 
   TEST_CASE("the DLA: employer associations, Scop, Scic and ESUS companies; not a club without staff, a bank or a foundation") {
     auto has_dla = [](const load::CheckedResponse& r) {
-      std::vector<std::string> ids = matched(r, {"strategy"});
+      std::vector<std::string> ids = matched(r, std::vector<std::string>{"strategy"});
       return std::count(ids.begin(), ids.end(), "dla") == 1;
     };
     CHECK_FALSE(has_dla(checked(personas().at("a"))));  // association, 0 employees
@@ -102,12 +115,12 @@ TEST_SUITE("report::match_support") {
   TEST_CASE("financing offers only with a funding project, never for a bank") {
     for (const char* key : {"b", "d"}) {  // no funding project
       CAPTURE(key);
-      for (const std::string& id : every_theme_matched(checked(personas().at(key)))) CHECK(financing.count(id) == 0);
+      for (const std::string& id : matched(checked(personas().at(key)), every_theme())) CHECK(financing.count(id) == 0);
     }
-    for (const std::string& id : every_theme_matched(lyon_association())) CHECK(financing.count(id) == 0);
-    std::vector<std::string> c = every_theme_matched(checked(personas().at("c")));  // a Scic with a project
+    for (const std::string& id : matched(lyon_association(), every_theme())) CHECK(financing.count(id) == 0);
+    // With a project: the Scic gets ESSOR and France Active.
+    std::vector<std::string> c = matched(checked(personas().at("c")), every_theme());
     CHECK(std::count(c.begin(), c.end(), "essor") == 1);
-    CHECK(std::count(c.begin(), c.end(), "france_active") == 1);
   }
 
   TEST_CASE("sector offers only for their sector") {
@@ -116,35 +129,85 @@ TEST_SUITE("report::match_support") {
                                                           {"opale", "culture"}, {"esper", "education_youth"}};
     const std::map<std::string, std::string> persona_sector = {
         {"a", "sport"}, {"b", "health_social"}, {"c", "third_place"}, {"d", "finance_insurance"}, {"e", "other"},
-        {"f", "health_social"}, {"g", "health_social"}};
+        {"f", "health_social"}, {"g", "finance_insurance"}};
     for (const auto& persona : personas()) {
       CAPTURE(persona.first);
-      for (const std::string& id : every_theme_matched(checked(persona.second))) {
+      for (const std::string& id : matched(checked(persona.second), every_theme())) {
         if (sector_of.count(id)) CHECK(sector_of.at(id) == persona_sector.at(persona.first));
       }
     }
-    for (const auto& entry : sector_of) {
-      const std::string& id = entry.first;
-      const std::string& sector = entry.second;
-      CAPTURE(id);
-      auto s = std::find_if(guide().support.begin(), guide().support.end(), [&](const auto& x) { return x.id == id; });
-      REQUIRE(s != guide().support.end());
-      CHECK(s->eligible_source.find("sector == " + sector) != std::string::npos);
+    for (const model::SupportOption& s : guide().support) {
+      CAPTURE(s.id);
+      if (s.scope == model::SupportScope::sector) CHECK(sector_of.count(s.id) == 1);
     }
   }
 
-  TEST_CASE("the five persona plans: six suggestions at most, those meant for the organisation first") {
-    CHECK(suggested(checked(personas().at("a"))) ==
-          std::vector<std::string>{"fdva2", "cnosf_cdos", "cress_pdl", "guidasso", "mouvement_associatif", "avise"});
-    CHECK(suggested(checked(personas().at("b"))) ==
-          std::vector<std::string>{"cress_pdl", "valoress", "anact", "agefiph", "defenseur_droits", "gerontopole"});
-    CHECK(suggested(checked(personas().at("c"))) ==
-          std::vector<std::string>{"cress_pdl", "blab", "defenseur_droits", "anact", "agefiph", "cap_tiers_lieux"});
-    CHECK(suggested(checked(personas().at("d"))) ==
-          std::vector<std::string>{"cress_na", "anact", "agefiph", "valoress", "coop_fr", "avise"});
-    CHECK(suggested(checked(personas().at("e"))) ==
-          std::vector<std::string>{"ecossolies", "cress_pdl", "valoress", "avise", "anact", "agefiph"});
+  TEST_CASE("ranking on the personas: sector and network, then department, then region, then national") {
+    CHECK(first_six(matched(checked(personas().at("a")), every_theme())) ==
+          std::vector<std::string>{"cnosf_cdos", "ceas72", "cress_pdl", "essor", "guidasso", "mouvement_associatif"});
+    CHECK(first_six(matched(checked(personas().at("b")), every_theme())) ==
+          std::vector<std::string>{"uniopss", "gerontopole", "iresa", "cress_pdl", "dla", "guidasso"});
+    CHECK(first_six(matched(checked(personas().at("c")), every_theme())) ==
+          std::vector<std::string>{"cap_tiers_lieux", "cg_scop", "apess53", "cress_pdl", "essor", "dla"});
+    CHECK(first_six(matched(checked(personas().at("d")), every_theme())) ==
+          std::vector<std::string>{"coop_fr", "cress_na", "avise", "guide_ess_france", "anact", "agefiph"});
+    CHECK(first_six(matched(checked(personas().at("e")), every_theme())) ==
+          std::vector<std::string>{"ecossolies", "cress_pdl", "essor", "dla", "france_active", "bpifrance"});
+    CHECK(first_six(matched(lyon_association(), every_theme())) ==
+          std::vector<std::string>{"cress_aura", "dla", "guidasso", "fdva1", "mouvement_associatif", "avise"});
+    CHECK(first_six(matched(lille_foundation(), every_theme())) ==
+          std::vector<std::string>{"cff", "uniopss", "don_en_confiance", "cress_hdf", "france_active", "avise"});
   }
 
-  TEST_CASE("no gap, no suggestion") { CHECK(matched(checked(personas().at("e")), {}).empty()); }
+  TEST_CASE("the first priority decides the order within a scope") {
+    load::CheckedResponse b = checked(personas().at("b"));
+    CHECK(first_six(matched(b, std::vector<std::string>{"diversity", "employment"})) ==
+          std::vector<std::string>{"uniopss", "gerontopole", "cress_pdl", "anact", "agefiph", "defenseur_droits"});
+  }
+
+  TEST_CASE("no gap, no suggestion") {
+    CHECK(matched(checked(personas().at("e")), std::vector<std::string>{}).empty());
+  }
+
+  TEST_CASE("the plan says why, in the organisation's terms, with the date it was checked") {
+    load::CheckedResponse a = checked(personas().at("a"));
+    nlohmann::json support = report::render_plan(request_for(a), "", "").model["support"];
+    REQUIRE(support.size() == 6);
+    CHECK(support[0]["id"] == "cnosf_cdos");
+    CHECK(support[0]["why"] == "Pour les associations sportives. Peut vous aider sur les thèmes « Gouvernance démocratique », "
+                               "« Concertation sur la stratégie » et « Diversité et égalité ». Vérifié le 27 novembre 2026.");
+    CHECK(support[2]["id"] == "cress_pdl");
+    CHECK(support[2]["why"] == "Dans votre région. Utile pour tous les thèmes. Vérifié le 27 novembre 2026.");
+  }
+
+  TEST_CASE("an entry that could not be fully re-checked says so") {
+    load::CheckedResponse c = checked(personas().at("c"));
+    nlohmann::json support = report::render_plan(request_for(c, Lang::en), "", "").model["support"];
+    auto it = std::find_if(support.begin(), support.end(), [](const auto& s) { return s["id"] == "cg_scop"; });
+    REQUIRE(it != support.end());
+    CHECK((*it)["why"].get<std::string>().find("Some details could not be confirmed: check them with the organisation.") !=
+          std::string::npos);
+  }
+}
+
+TEST_SUITE("load::support") {
+  TEST_CASE("checked dates: a warning at the line once 18 months have passed") {
+    Diagnostics fresh("q.yaml");
+    load::warn_stale_support(guide(), "2028-05-27", 18, fresh);
+    CHECK(fresh.items().empty());
+    Diagnostics stale("q.yaml");
+    load::warn_stale_support(guide(), "2028-05-28", 18, stale);
+    REQUIRE(stale.items().size() == guide().support.size());
+    CHECK(stale.items()[0].mark.line == guide().support[0].checked_mark.line);
+    CHECK(stale.items()[0].message.fr ==
+          "accompagnement « cnosf_cdos » vérifié le 2026-11-27, il y a plus de 18 mois : revérifiez-le");
+  }
+
+  TEST_CASE("day numbers refuse impossible dates") {
+    CHECK(load::day_number("1970-01-01") == 0);
+    CHECK(load::day_number("2024-02-29") - load::day_number("2024-02-28") == 1);
+    CHECK(load::day_number("2025-02-29") == -1);
+    CHECK(load::day_number("2026-13-01") == -1);
+    CHECK(load::day_number("27/11/2026") == -1);
+  }
 }
