@@ -38,7 +38,8 @@ std::string fill(std::string_view page, const std::map<std::string_view, std::st
 // each using only those before it.
 std::string script(const nlohmann::json& data, const model::Questionnaire& questionnaire) {
   std::string out = "const AUTODIAG = " + script_json(data) + ";\nconst AUTODIAG_CONDITIONS = " +
-                    html_form_conditions(questionnaire) + ";\n";
+                    html_form_conditions(questionnaire) + ";\nconst AUTODIAG_OBLIGATIONS = " +
+                    html_form_obligations(questionnaire) + ";\n";
   for (const char* part : {"strings", "model", "file", "fields", "app", "results", "import"}) {
     out += asset(std::string("src/form/html_form_") + part + ".js");
   }

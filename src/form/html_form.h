@@ -30,6 +30,9 @@ nlohmann::json html_form_data(const model::Questionnaire& questionnaire, const H
 // `{index: (a) => …}`: one JavaScript function per conditional question,
 // written from the parsed condition (model::evaluate's semantics).
 std::string html_form_conditions(const model::Questionnaire& questionnaire);
+// `{index: (a) => …}`: for each question an obligation names, whether one of
+// those obligations applies to the profile (score::compute leaves it out then).
+std::string html_form_obligations(const model::Questionnaire& questionnaire);
 std::string js_condition(const model::Condition& condition);
 
 }  // namespace autodiag::form

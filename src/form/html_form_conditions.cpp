@@ -67,4 +67,19 @@ std::string html_form_conditions(const model::Questionnaire& questionnaire) {
   return out + "}";
 }
 
+std::string html_form_obligations(const model::Questionnaire& questionnaire) {
+  std::string out = "{\n";
+  for (size_t i = 0; i < questionnaire.question_count(); ++i) {
+    const model::Question& q = questionnaire.question(i);
+    if (!q.obligation) continue;
+    std::string applies;
+    for (const model::Obligation& o : questionnaire.obligations) {
+      if (o.question != q.id) continue;
+      applies += (applies.empty() ? "" : " || ") + (o.applies_when ? js_condition(*o.applies_when) : std::string("true"));
+    }
+    out += fmt::format("  {}: (a) => {},\n", i, applies);
+  }
+  return out + "}";
+}
+
 }  // namespace autodiag::form

@@ -87,6 +87,13 @@ const Model = (() => {
   const zeroCounts = () => ({ total: 0, applicable: 0, answered: 0, not_applicable: 0, hidden: 0, unanswered: 0,
                               not_asked: 0 });
 
+  // score::obligation_applies: the question of a legal obligation that
+  // applies to this profile is recalled apart, never scored.
+  function obligationApplies(i, answers, shown) {
+    const applies = AUTODIAG_OBLIGATIONS[i];
+    return applies !== undefined && applies((k) => (k < Q.length && shown[k] === 'shown' && answers[k]) ? answers[k] : null);
+  }
+
   // score::compute, as `autodiag score --format json` shows it (report/score_json.cpp).
   function score(answers, notAddressed, targets) {
     const shown = presence(answers, notAddressed);
@@ -106,8 +113,9 @@ const Model = (() => {
         let exclusion;
         if (shown[i] === 'not_addressed') exclusion = 'not_addressed';
         else if (shown[i] === 'hidden') exclusion = 'hidden';
+        else if (a && a.kind === 'na') exclusion = 'not_applicable';
+        else if (obligationApplies(i, answers, shown)) exclusion = 'obligation';
         else if (!a) exclusion = 'unanswered';
-        else if (a.kind === 'na') exclusion = 'not_applicable';
         else exclusion = scored ? 'counted' : 'unscored';
         if (exclusion === 'counted') {
           t.counted_weight += q.weight;
@@ -116,6 +124,8 @@ const Model = (() => {
           t.counts.applicable += 1; t.counts.answered += 1;
         } else if (exclusion === 'unscored') {
           t.counts.applicable += 1; t.counts.answered += 1;
+        } else if (exclusion === 'obligation') {
+          t.counts.applicable += 1; if (a) t.counts.answered += 1;
         } else if (exclusion === 'not_applicable') {
           t.counts.not_applicable += 1;
         } else if (exclusion === 'hidden') {
@@ -125,7 +135,7 @@ const Model = (() => {
         }
         if (exclusion !== 'hidden' && exclusion !== 'not_addressed') {
           ++seen;
-          if (exclusion !== 'unanswered') ++settled;
+          if (exclusion !== 'unanswered' && (exclusion !== 'obligation' || a)) ++settled;
         }
       }
       if (t.counted_weight > 0) {

@@ -40,7 +40,17 @@ double points_for(const Question& q, const Answer& a) {
   return 0;
 }
 
-QuestionScore score_question(const Question& q, const model::AnswerSet& answers, bool short_path) {
+// The question of a legal obligation that applies to this profile is a floor
+// recalled apart in the plan, not a practice to score (docs/scoring.md).
+bool obligation_applies(const model::Questionnaire& questionnaire, const Question& q, const model::AnswerSet& answers) {
+  if (!q.obligation) return false;
+  model::AnswerLookup lookup = [&answers](size_t index) { return answers.effective(index); };
+  return std::any_of(questionnaire.obligations.begin(), questionnaire.obligations.end(), [&](const model::Obligation& o) {
+    return o.question == q.id && (!o.applies_when || model::evaluate(*o.applies_when, lookup));
+  });
+}
+
+QuestionScore score_question(const Question& q, const model::AnswerSet& answers, bool short_path, bool obligation) {
   QuestionScore s;
   s.question = &q;
   s.weight = q.weight;
@@ -51,11 +61,14 @@ QuestionScore score_question(const Question& q, const model::AnswerSet& answers,
     s.exclusion = Exclusion::not_addressed;
   } else if (presence == Presence::hidden) {
     s.exclusion = Exclusion::hidden;
-  } else if (!answer) {
-    s.exclusion = short_path && !q.core ? Exclusion::not_asked : Exclusion::unanswered;
-  } else if (answer->is_na()) {
+  } else if (answer && answer->is_na()) {
     s.exclusion = Exclusion::not_applicable;
     s.answer = &*answer;
+  } else if (obligation && (answer || !short_path || q.core)) {
+    s.exclusion = Exclusion::obligation;
+    if (answer) s.answer = &*answer;
+  } else if (!answer) {
+    s.exclusion = short_path && !q.core ? Exclusion::not_asked : Exclusion::unanswered;
   } else {
     s.answer = &*answer;
     if (!q.scored()) {
@@ -109,7 +122,8 @@ Result compute(const model::Questionnaire& questionnaire, const model::Response&
     double sum = 0;
     size_t counted = 0;
     for (const Question& q : theme.questions) {
-      QuestionScore s = score_question(q, answers, response.short_path);
+      QuestionScore s =
+          score_question(q, answers, response.short_path, obligation_applies(questionnaire, q, answers));
       t.counts.total += 1;
       if (q.scored()) t.total_weight += q.weight;
       switch (s.exclusion) {

@@ -185,7 +185,16 @@ async function main() {
     await steps.mobilePass(newPage, page_path, shots);
     const examples = path.dirname(personaPath);
     const responses = fs.readdirSync(examples).filter((f) => f.endsWith('.yaml')).map((f) => path.join(examples, f));
-    assert.ok(await steps.scoringPass(newPage, page_path, responses, scoreJson) >= 5, 'every example scored');
+    const examplesScores = await steps.scoringPass(newPage, page_path, responses, scoreJson);
+    assert.ok(Object.keys(examplesScores).length >= 5, 'every example scored');
+    // Persona B's diversity by hand: the equality index (an obligation from 50
+    // employees) is left out of the score; women on the board 25 % 1/3, board
+    // diversity 1/3, recruitment 2/3, harassment 2/3, equal pay 2/3, disability
+    // 5.1 % 2/3, so (10/3) / 6 = 55.6 (61.9 if the index counted).
+    const diversity = examplesScores[personaPath].themes.find((t) => t.id === 'diversity');
+    assert.ok(Math.abs(diversity.score - (10 / 3) / 6 * 100) < 1e-9, 'persona B diversity: ' + diversity.score);
+    assert.equal(diversity.counted_weight, 6);
+    assert.equal(diversity.counts.applicable, 7);
     await steps.importPass(newPage, page_path, [personaPath, jsonFile], expected, yamlFile);
     await steps.prefillPass(newPage, run, work, persona, personaPath);
     await steps.englishPass(newPage, run, work, shots);

@@ -247,10 +247,11 @@ module.exports.prefillPass = prefillPass;
 module.exports.englishPass = englishPass;
 
 // The page's scores equal `autodiag score` on every example response (each
-// taken up by the page, then scored by it).
+// taken up by the page, then scored by it). Returns the page's scores by file.
 async function scoringPass(newPage, pagePath, files, scoreJson) {
   const page = await newPage();
   await page.goto('file://' + pagePath);
+  const byFile = {};
   for (const file of files) {
     const { completion, overall, counts, themes, missing_required } = scoreJson(file);
     const scores = await page.evaluate((text) => {
@@ -259,9 +260,10 @@ async function scoringPass(newPage, pagePath, files, scoreJson) {
       return Model.score(App.answers(), s.not_addressed || [], s.targets);
     }, fs.readFileSync(file, 'utf8'));
     assert.deepEqual(scores, { completion, overall, counts, themes, missing_required }, 'page scores of ' + file);
+    byFile[file] = scores;
   }
   await page.close();
-  return files.length;
+  return byFile;
 }
 
 module.exports.scoringPass = scoringPass;

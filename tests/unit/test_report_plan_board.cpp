@@ -53,8 +53,7 @@ TEST_SUITE("report::plan (as the board reads it)") {
           "- Comment faire venir plus de licenciés à l'assemblée générale ?\n"
           "- Faut-il ouvrir une section sport-santé pour les seniors ?\n"
           "- Ces priorités sont-elles les bonnes ? Lesquelles retenons-nous pour l'année qui vient ?\n"
-          "- Comment associer les adhérents, les bénévoles et les personnes qui bénéficient de nos activités au suivi "
-          "de ce plan ?\n");
+          "- Comment associer les licenciés et les bénévoles au suivi de ce plan ?\n");
   }
 
   TEST_CASE("persona A: the themes it set targets on come first among the priorities") {
@@ -115,8 +114,8 @@ TEST_SUITE("report::plan (as the board reads it)") {
     CHECK(body.find("Synthèse pour l'assemblée générale") == std::string::npos);
     CHECK(body.find("**Informer les salariés** : présentez ce plan au CSE (comité social et économique) et en "
                     "réunion d'équipe avant la séance") != std::string::npos);
-    CHECK(body.find("Comment associer les membres du conseil, les bénévoles, les salariés et les personnes qui "
-                    "bénéficient de nos activités au suivi de ce plan ?") != std::string::npos);
+    CHECK(body.find("Comment associer les membres du conseil, les bénévoles, les salariés et les personnes "
+                    "accompagnées au suivi de ce plan ?") != std::string::npos);
   }
 
   TEST_CASE("a mutuelle's assembly is made of delegates") {

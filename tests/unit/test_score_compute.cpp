@@ -393,3 +393,63 @@ TEST_SUITE("score properties") {
     }
   }
 }
+
+TEST_SUITE("score::compute") {
+  // An obligation on q1 from 11 employees (docs/scoring.md): a floor recalled
+  // in the plan, not a practice to score.
+  model::Questionnaire with_obligation() {
+    std::string yaml = std::string(scoring_questionnaire) +
+                       "obligations:\n"
+                       "  - {id: o1, applies_when: \"employees >= 11\", question: q1, met: [c, d], text: O1, source: Loi}\n";
+    Diagnostics d("scoring.yaml");
+    auto q = load::load_questionnaire(yaml, d);
+    REQUIRE(q);
+    return std::move(*q);
+  }
+
+  TEST_CASE("the question of an obligation that applies is left out of the score, computed by hand") {
+    auto q = with_obligation();
+    std::string body = base_answers;
+    body.replace(body.find("{employees: 0}"), 14, "{employees: 20}");
+    Diagnostics d;
+    Scored s = score_of(q, response_text(body), d);
+    const auto& t1 = s.result.themes[0];
+    // q1 ("c", 2 of 3) is the obligation's: out. q3 1, q4 1/2, and q5 "yes"
+    // 1/1 (shown from 1 employee): (1 + 0.5 + 1) / 3.
+    CHECK(t1.questions[0].exclusion == score::Exclusion::obligation);
+    CHECK(t1.score == doctest::Approx(2.5 / 3 * 100));
+    CHECK(report::show_score(t1.score) == "83");
+    CHECK(t1.counted_weight == 3);
+    CHECK(t1.counts.applicable == 5);  // q1, q3, q4, q5, q6: answered, but q1 is not a gap
+    CHECK(t1.counts.answered == 5);
+    CHECK(t1.counts.unanswered == 0);
+    // (2 × 83.3 + 100) / 3 = 88.9.
+    CHECK(s.result.overall == doctest::Approx((2 * 2.5 / 3 * 100 + 100) / 3));
+    CHECK(s.result.completion == 1.0);
+
+    // Below 11 employees it does not apply: q1 counts, (2/3 + 1 + 0.5 + 1) / 4.
+    body.replace(body.find("{employees: 20}"), 15, "{employees: 5}");
+    Diagnostics d5;
+    Scored five = score_of(q, response_text(body), d5);
+    CHECK(five.result.themes[0].questions[0].exclusion == score::Exclusion::counted);
+    CHECK(five.result.themes[0].score == doctest::Approx((2.0 / 3 + 1 + 0.5 + 1) / 4 * 100));
+  }
+
+  TEST_CASE("an obligation's question left unanswered is not a gap, and not settled either") {
+    auto q = with_obligation();
+    std::string body = base_answers;
+    body.replace(body.find("{employees: 0}"), 14, "{employees: 20}");
+    body.erase(body.find("  q1: c\n"), std::string("  q1: c\n").size());
+    Diagnostics d;
+    Scored s = score_of(q, response_text(body, "in_progress"), d);
+    const auto& t1 = s.result.themes[0];
+    CHECK(t1.questions[0].exclusion == score::Exclusion::obligation);
+    CHECK(t1.questions[0].answer == nullptr);
+    CHECK(t1.counts.unanswered == 0);
+    CHECK(t1.counts.applicable == 5);
+    CHECK(t1.counts.answered == 4);
+    CHECK(t1.score == doctest::Approx(2.5 / 3 * 100));
+    // Eight theme questions shown (q2 N/A counts as settled), q1 not settled.
+    CHECK(s.result.completion == doctest::Approx(7.0 / 8));
+  }
+}
