@@ -48,19 +48,8 @@ class Session:
         self.output = b""
 
     def read_until(self, pattern):
-        deadline = time.time() + TIMEOUT
-        while re.search(pattern, self.output.decode("utf-8", "replace")) is None:
-            if time.time() > deadline:
-                raise Failure(f"timed out waiting for {pattern!r}; output so far:\n{self.text()[-2000:]}")
-            ready, _, _ = select.select([self.fd], [], [], 0.2)
-            if ready:
-                try:
-                    chunk = os.read(self.fd, 4096)
-                except OSError:
-                    chunk = b""
-                if not chunk:
-                    raise Failure(f"process ended while waiting for {pattern!r}:\n{self.text()[-2000:]}")
-                self.output += chunk
+        if not self.read_more(0, pattern):
+            raise Failure(f"process ended while waiting for {pattern!r}:\n{self.text()[-2000:]}")
 
     def read_more(self, since, pattern):
         """Reads until the output after offset `since` matches `pattern`; False if the process ended."""
