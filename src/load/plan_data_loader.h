@@ -14,7 +14,7 @@ namespace autodiag::load {
 // The parts of a questionnaire that only the plan reads: the objective that
 // goes with each action, the words that follow the profile (`terms`) and the
 // legal obligations (`obligations`). docs/questionnaire-format.md describes
-// them; questionnaire_loader.cpp calls in here.
+// them; the questionnaire loader (questionnaire_loader_impl.h) calls in here.
 
 // One entry of a question's `actions`: a text, or a {language: text} map that
 // may also hold `objective`, the observable result once the action is done.
