@@ -17,7 +17,6 @@
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
-#include "util/system_error.h"
 
 #include <cmath>
 #include <filesystem>
@@ -30,28 +29,6 @@ namespace fs = std::filesystem;
 
 // Results waiting to be written: bounds memory while keeping every worker busy.
 constexpr size_t window = 256;
-
-std::string join(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
-
-// The output folder itself may be a link: the user named it. A folder
-// autodiag makes inside it may not, or the files written there would land
-// wherever someone with access to the shared folder pointed it.
-void make_dir(const std::string& dir, Target target) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  auto refuse = [&](std::string_view fr, std::string_view en) {
-    throw Failure(exit_code::cannot_write,
-                  msg("impossible de créer le dossier {0} : {1}", "cannot create folder {0}: {2}", dir, fr, en));
-  };
-  if (ec) {
-    Message why = system_reason(ec.value(), Access::write, dir);
-    refuse(why.fr, why.en);
-  }
-  if (target == Target::in_folder && fs::is_symlink(dir, ec)) {
-    refuse("c'est un lien symbolique, autodiag n'écrit pas au travers", "it is a symbolic link, which autodiag does not write through");
-  }
-  if (!fs::is_directory(dir, ec)) refuse("ce n'est pas un dossier", "not a folder");
-}
 
 std::vector<std::string> csv_header(const model::Questionnaire& q) {
   std::vector<std::string> header = {"source", "organisation", "legal_form", "department", "status",
@@ -75,15 +52,17 @@ std::vector<std::string> csv_fields(const ScoredRow& row) {
 
 class Run {
  public:
-  Run(const BatchOptions& options, const model::Questionnaire& q, Progress& progress)
+  // Every output is written relative to `out`, held open (util/files.h).
+  Run(const BatchOptions& options, const model::Questionnaire& q, Progress& progress, const Folder& out)
       : m_options(options),
         m_q(q),
         m_progress(progress),
         m_statistics(q, options.include_in_progress),
         m_peers(q, options.min_group),
-        m_csv(join(options.out_dir, "scores.csv")),
-        m_json(join(options.out_dir, "scores.json")),
-        m_errors(join(options.out_dir, "errors.txt")) {}
+        m_out(out),
+        m_csv(out, "scores.csv"),
+        m_json(out, "scores.json"),
+        m_errors(out, "errors.txt") {}
 
   void compare_with(std::vector<cohort::YearScores> previous) {
     std::vector<std::string> theme_ids;
@@ -103,7 +82,10 @@ class Run {
     m_json.write("[");
     ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans, m_options.platform};
     WorkSource source([&] { return inputs.next(); }, settings);
-    if (m_options.plans) make_dir(join(m_options.out_dir, "plans"), Target::in_folder);
+    // The output folder itself may be a link: the user named it. `plans`
+    // may not, or the plans would land wherever someone with access to the
+    // shared folder pointed it.
+    if (m_options.plans) m_plans.emplace(m_out.subfolder("plans"));
     m_progress.start(count);
     if (m_options.group_by_organisation) {
       run_grouped(settings, count);
@@ -136,13 +118,12 @@ class Run {
   void write_summary() {
     Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group, m_grouped_files,
                                        m_evolution ? &*m_evolution : nullptr);
-    const std::string& dir = m_options.out_dir;
-    write_atomically(join(dir, std::string(themes_chart_file)), summary.themes_svg, Target::in_folder);
-    write_atomically(join(dir, std::string(levels_chart_file)), summary.levels_svg, Target::in_folder);
-    write_atomically(join(dir, "summary.md"), summary.markdown, Target::in_folder);
+    write_atomically(m_out, themes_chart_file, summary.themes_svg);
+    write_atomically(m_out, levels_chart_file, summary.levels_svg);
+    write_atomically(m_out, "summary.md", summary.markdown);
     std::string html = document::html_page(
         summary.markdown, {{themes_chart_file, summary.themes_svg}, {levels_chart_file, summary.levels_svg}}, m_options.lang);
-    write_atomically(join(dir, "summary.html"), html, Target::in_folder);
+    write_atomically(m_out, "summary.html", html);
   }
 
   // Two walks over the inputs (docs/batch.md, --group-by): the first counts
@@ -244,11 +225,11 @@ class Run {
     request.benchmark = benchmark;
     if (m_options.anonymize) request.organisation_override = row.organisation;
     document::DocumentRequest documents{request, m_options.plan_formats, "", ""};
-    documents.target = Target::in_folder;
+    documents.folder = &*m_plans;
     documents.force = m_options.force;
     std::string first = std::string(document::extension(m_options.plan_formats.front()));
     document::Written written =
-        document::write_documents(documents, join(join(m_options.out_dir, "plans"), stem + "." + first));
+        document::write_documents(documents, m_plans->file(stem + "." + first));
     if (!written.kept_plan.empty()) {
       m_kept_plans.push_back(written.kept_message);
       // The new plan took a name beside the kept one: no later response may
@@ -266,6 +247,8 @@ class Run {
   std::vector<std::pair<ScoredRow, std::optional<size_t>>> m_waiting;  // with --benchmark: rows and their index among m_peers
   UniqueNames m_names;
   std::vector<Message> m_kept_plans;
+  const Folder& m_out;
+  std::optional<Folder> m_plans;  // with --plans
   OutputFile m_csv;
   OutputFile m_json;
   OutputFile m_errors;
@@ -288,8 +271,8 @@ BatchOutcome run_batch(const BatchOptions& options, const model::Questionnaire& 
   // stops the batch at once.
   std::vector<cohort::YearScores> previous;
   if (!options.previous.empty()) previous = read_previous(options.previous, questionnaire, options.include_in_progress);
-  make_dir(options.out_dir, Target::named);
-  Run run(options, questionnaire, progress);
+  Folder out = Folder::named(options.out_dir);
+  Run run(options, questionnaire, progress, out);
   if (!options.previous.empty()) run.compare_with(std::move(previous));
   return run.run(inputs, count);
 }

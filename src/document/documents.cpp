@@ -117,7 +117,8 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
   };
   report::PlanTarget target{path, ""};
   if (wants(request, Format::md)) {
-    target = report::choose_plan_target(named(path, Format::md), request.force, request.target);
+    target = report::choose_plan_target(named(path, Format::md), request.force,
+                                        request.folder ? Target::in_folder : Target::named);
   }
   std::string first = path;
   if (!target.kept.empty()) {
@@ -165,7 +166,12 @@ Written write_documents(const DocumentRequest& request, const std::string& path)
     }
   }
   for (const auto& [file, content] : files) {
-    write_atomically(file, content, request.target);
+    // Every file is a sibling of `path`, so in the same folder.
+    if (request.folder) {
+      write_atomically(*request.folder, file_name(file), content);
+    } else {
+      write_atomically(file, content);
+    }
     written.paths.push_back(file);
   }
   return written;

@@ -24,7 +24,10 @@ struct DocumentRequest {
   std::string reference_doc;    // pandoc --reference-doc for docx and odt ("" = pandoc's own)
   std::string template_name;    // names a custom template in error messages
   bool actions_sheet = true;    // write the tracking sheet beside the plan
-  Target target = Target::named;  // Target::in_folder for the plans a batch writes in its output folder
+  // The folder a batch writes its plans in, held open: the files go there
+  // by name, whatever happens to its path (util/files.h). nullptr: the path
+  // the user named.
+  const Folder* folder = nullptr;
   bool force = false;           // replace a Markdown plan someone edited (report/plan_guard.h)
 };
 

@@ -63,27 +63,31 @@ std::string read_input(const std::string& path) {
   return content;
 }
 
-void write_atomically(const std::string& path, std::string_view content, Target target) {
+void write_atomically(const std::string& path, std::string_view content) {
   if (path == "-") {
     errno = 0;
     std::cout << content << std::flush;
     if (!std::cout) throw write_failure(path, errno != 0 ? errno : EIO);
     return;
   }
-  std::string destination = path;
-  if (target == Target::named) {
-    struct stat existing {};
-    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode)) {
-      write_directly(path, content);
-      return;
-    }
-    std::error_code ec;
-    if (std::filesystem::is_symlink(path, ec)) {
-      std::filesystem::path real = std::filesystem::canonical(path, ec);
-      if (!ec) destination = real.string();
-    }
+  struct stat existing {};
+  if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) && !S_ISDIR(existing.st_mode)) {
+    write_directly(path, content);
+    return;
   }
-  OutputFile file(destination, path);
+  std::string destination = path;
+  std::error_code ec;
+  if (std::filesystem::is_symlink(path, ec)) {
+    std::filesystem::path real = std::filesystem::canonical(path, ec);
+    if (!ec) destination = real.string();
+  }
+  OutputFile file(Folder::containing(destination), std::filesystem::path(destination).filename().string(), path);
+  file.write(content);
+  file.commit();
+}
+
+void write_atomically(const Folder& folder, std::string_view name, std::string_view content) {
+  OutputFile file(folder, std::string(name));
   file.write(content);
   file.commit();
 }

@@ -40,7 +40,7 @@ TEST_CASE("write_atomically in a folder: a planted link is replaced, the file it
   std::string victim = outside.file("precious.txt");
   write_atomically(victim, "keep me\n");
   fs::create_symlink(victim, out.file("summary.md"));
-  write_atomically(out.file("summary.md"), "# Summary\n", Target::in_folder);
+  write_atomically(Folder::named(out.path().string()), "summary.md", "# Summary\n");
   CHECK(read_input(victim) == "keep me\n");
   CHECK_FALSE(fs::is_symlink(out.file("summary.md")));
   CHECK(read_input(out.file("summary.md")) == "# Summary\n");
@@ -54,7 +54,7 @@ TEST_CASE("OutputFile: a link planted at its name is replaced, never written thr
   write_atomically(victim, "keep me\n");
   fs::create_symlink(victim, out.file("scores.csv"));
   {
-    OutputFile file(out.file("scores.csv"));
+    OutputFile file(Folder::named(out.path().string()), "scores.csv");
     file.write("a,b\r\n");
     file.commit();
   }
@@ -93,4 +93,73 @@ TEST_CASE("write_atomically to a named link to a device writes to the device") {
   CHECK(exit_code_of([&] { write_atomically(dir.file("link"), "x"); }) == exit_code::cannot_write);
   CHECK(fs::is_symlink(dir.file("link")));
   CHECK(dir.entries() == std::set<std::string>{"link"});
+}
+
+// A folder swapped for a link *after* autodiag opened it, as someone with
+// write access to a shared output folder could do while a batch runs: the
+// writes still go to the folder that was opened, never through the link.
+TEST_CASE("Folder: a subfolder swapped for a link after it was opened still receives the files") {
+  TempDir outside("outside");
+  TempDir out("out");
+  Folder folder = Folder::named(out.path().string());
+  Folder plans = folder.subfolder("plans");
+  fs::rename(out / "plans", out / "moved");
+  fs::create_directory_symlink(outside.path(), out / "plans");
+  write_atomically(plans, "alpha.md", "# Plan\n");
+  {
+    OutputFile file(plans, "alpha-actions.csv");
+    file.write("action\r\n");
+    file.commit();
+  }
+  CHECK(outside.entries().empty());
+  CHECK(read_input(out / "moved/alpha.md") == "# Plan\n");
+  CHECK(read_input(out / "moved/alpha-actions.csv") == "action\r\n");
+  CHECK(fs::is_symlink(out / "plans"));
+  CHECK(out.entries() == std::set<std::string>{"moved", "plans"});
+}
+
+TEST_CASE("Folder: the output folder itself renamed and replaced by a link after it was opened") {
+  TempDir outside("outside");
+  TempDir parent("parent");
+  Folder folder = Folder::named(parent / "out");
+  OutputFile scores(folder, "scores.csv");
+  scores.write("a;b\r\n");
+  fs::rename(parent / "out", parent / "moved");
+  fs::create_directory_symlink(outside.path(), parent / "out");
+  Folder plans = folder.subfolder("plans");
+  write_atomically(plans, "alpha.md", "# Plan\n");
+  scores.commit();
+  CHECK(outside.entries().empty());
+  CHECK(read_input(parent / "moved/scores.csv") == "a;b\r\n");
+  CHECK(read_input(parent / "moved/plans/alpha.md") == "# Plan\n");
+}
+
+TEST_CASE("Folder: a subfolder planted as a link, a dangling link or a file is refused with 73 and a French message") {
+  TempDir outside("outside");
+  TempDir out("out");
+  Folder folder = Folder::named(out.path().string());
+  fs::create_directory_symlink(outside.path(), out / "plans");
+  fs::create_symlink(out / "nowhere", out / "dangling");
+  write_atomically(out / "file", "x");
+  auto failure = [&](const std::string& name) -> Failure {
+    try {
+      folder.subfolder(name);
+    } catch (const Failure& e) {
+      return e;
+    }
+    FAIL("expected a Failure");
+    return Failure(0, msg("", ""));
+  };
+  Failure link = failure("plans");
+  CHECK(link.exit_code() == exit_code::cannot_write);
+  CHECK(link.message().fr == "impossible de créer le dossier " + (out / "plans") +
+                                 " : c'est un lien symbolique, autodiag n'écrit pas au travers");
+  Failure dangling = failure("dangling");
+  CHECK(dangling.message().en == "cannot create folder " + (out / "dangling") +
+                                     ": it is a symbolic link, which autodiag does not write through");
+  Failure file = failure("file");
+  CHECK(file.exit_code() == exit_code::cannot_write);
+  CHECK(file.message().fr == "impossible de créer le dossier " + (out / "file") + " : ce n'est pas un dossier");
+  CHECK(outside.entries().empty());
+  CHECK_FALSE(fs::exists(out / "nowhere"));
 }
