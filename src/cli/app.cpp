@@ -148,7 +148,7 @@ int main(int argc, char** argv) {
     }
     std::string help_command =
         "autodiag " + (command == nullptr || implicit_command ? "" : command->get_name() + " ") + "--help";
-    context.err << "autodiag: " << parse_error_text(e, names, context.lang) << '\n'
+    context.err << "autodiag: " << parse_error_text(e, implicit_command ? nullptr : command, names, context.lang) << '\n'
                 << fmt::format(fmt::runtime(context.tr("Voir « {} ».", "See '{}'.")), help_command) << '\n';
     return exit_code::usage;
   } catch (const Failure& e) {

@@ -91,7 +91,7 @@ void add_batch(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "batch", std::string(context.tr("évalue un lot de réponses (fichiers, dossiers, CSV) et en fait la synthèse",
                                       "scores a batch of responses (files, folders, CSV) and summarises them")));
-  sub->add_option("inputs", options->inputs,
+  sub->add_option(std::string(context.tr("ENTRÉE", "INPUT")), options->inputs,
                   std::string(context.tr("fichiers réponse YAML ou JSON, dossiers (parcourus récursivement), fichiers CSV "
                                          "(une ligne par structure)",
                                          "YAML or JSON response files, folders (searched recursively), CSV files "

@@ -46,9 +46,9 @@ void add_compare(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "compare", std::string(context.tr("montre l'évolution entre deux réponses (par exemple l'an dernier et cette année)",
                                         "shows the change between two responses (for example last year and this year)")));
-  sub->add_option("old", options->old_response, std::string(context.tr("réponse la plus ancienne", "older response")))
+  sub->add_option(std::string(context.tr("ANCIENNE", "OLD")), options->old_response, std::string(context.tr("réponse la plus ancienne", "older response")))
       ->required();
-  sub->add_option("new", options->new_response, std::string(context.tr("réponse la plus récente", "newer response")))
+  sub->add_option(std::string(context.tr("NOUVELLE", "NEW")), options->new_response, std::string(context.tr("réponse la plus récente", "newer response")))
       ->required();
   sub->add_option("--format", options->format, "text | json")->check(CLI::IsMember({"text", "json"}));
   sub->add_option("-q,--questionnaire", options->questionnaire,

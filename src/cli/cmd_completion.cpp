@@ -12,7 +12,7 @@ void add_completion(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "completion", std::string(context.tr("écrit le script de complétion d'un shell", "writes a shell's completion script")));
   sub->group("");
-  sub->add_option("shell", *shell, "bash, zsh, fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
+  sub->add_option("SHELL", *shell, "bash, zsh, fish")->required()->check(CLI::IsMember({"bash", "zsh", "fish"}));
   sub->callback([&app, &context, shell] {
     std::vector<completion::CommandSpec> commands = completion::describe(app, default_command);
     if (*shell == "bash") {

@@ -117,7 +117,7 @@ void add_consolidate(CLI::App& app, Context& context) {
                              "prépare la réunion de consensus (voir docs/consolidate.md)",
                              "gathers the responses of several people of one organisation into one response, and "
                              "prepares the consensus meeting (see docs/consolidate.md)")));
-  sub->add_option("responses", options->responses,
+  sub->add_option(std::string(context.tr("RÉPONSE", "RESPONSE")), options->responses,
                   std::string(context.tr("réponses individuelles (deux ou plus)", "individual responses (two or more)")))
       ->required();
   sub->add_option("-o,--output", options->output,

@@ -24,7 +24,7 @@ void add_explain(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "explain", std::string(context.tr("montre comment chaque score a été calculé",
                                         "shows how each score was computed")));
-  sub->add_option("response", options->response, std::string(context.tr("fichier réponse", "response file")))->required();
+  sub->add_option(std::string(context.tr("RÉPONSE", "RESPONSE")), options->response, std::string(context.tr("fichier réponse", "response file")))->required();
   sub->add_option("-q,--questionnaire", options->questionnaire,
                   std::string(context.tr("questionnaire (par défaut : celui que nomme la réponse)",
                                          "questionnaire (default: the one the response names)")));

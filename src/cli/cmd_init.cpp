@@ -127,7 +127,7 @@ void add_init(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "init", std::string(context.tr("commence un questionnaire de réseau, copie d'un questionnaire intégré",
                                      "starts a network's own questionnaire, a copy of a bundled one")));
-  sub->add_option("file", options->file, std::string(context.tr("fichier à créer (jamais écrasé)", "file to create (never overwritten)")))
+  sub->add_option(std::string(context.tr("FICHIER", "FILE")), options->file, std::string(context.tr("fichier à créer (jamais écrasé)", "file to create (never overwritten)")))
       ->required();
   sub->add_option("--from", options->from,
                   std::string(context.tr("questionnaire de départ (par défaut : guide-bonnes-pratiques-ess)",

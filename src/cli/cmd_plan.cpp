@@ -106,7 +106,7 @@ void add_plan(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "plan", std::string(context.tr("écrit le plan d'action pour l'assemblée générale (Markdown, HTML, Word, LibreOffice, PDF) et son tableau de suivi",
                                      "writes the action plan for the general assembly (Markdown, HTML, Word, LibreOffice, PDF) and its tracking sheet")));
-  sub->add_option("response", options->response, std::string(context.tr("fichier réponse", "response file")))->required();
+  sub->add_option(std::string(context.tr("RÉPONSE", "RESPONSE")), options->response, std::string(context.tr("fichier réponse", "response file")))->required();
   sub->add_option("-o,--output", options->output,
                   std::string(context.tr("fichier du plan (par défaut : <réponse>-plan.md dans le dossier courant ; "
                                          "« - » : sortie standard, sans graphique) ; le graphique va à côté, en .svg",

@@ -12,7 +12,7 @@ void add_schema(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "schema", std::string(context.tr("écrit le schéma JSON (draft-07) des questionnaires ou des réponses, pour les éditeurs",
                                        "prints the JSON Schema (draft-07) of questionnaires or responses, for editors")));
-  sub->add_option("kind", *kind, "questionnaire | response")->required()->check(CLI::IsMember({"questionnaire", "response"}));
+  sub->add_option("TYPE", *kind, "questionnaire | response")->required()->check(CLI::IsMember({"questionnaire", "response"}));
   sub->callback([&context, kind] {
     std::string name = "schemas/" + *kind + ".schema.json";
     const bundled::File* file = bundled::find(name);

@@ -79,7 +79,7 @@ void add_score(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "score", std::string(context.tr("calcule les scores par thème et d'ensemble d'une ou plusieurs réponses",
                                       "computes per-theme and overall scores of one or more responses")));
-  sub->add_option("responses", options->responses, std::string(context.tr("fichiers réponse", "response files")))->required();
+  sub->add_option(std::string(context.tr("RÉPONSE", "RESPONSE")), options->responses, std::string(context.tr("fichiers réponse", "response files")))->required();
   sub->add_option("-q,--questionnaire", options->questionnaire,
                   std::string(context.tr("questionnaire (par défaut : celui que nomme la réponse)",
                                          "questionnaire (default: the one the response names)")));

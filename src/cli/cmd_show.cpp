@@ -59,7 +59,7 @@ void add_show(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "show", std::string(context.tr("affiche le questionnaire normalisé (plan lisible ou JSON)",
                                      "shows the normalised questionnaire (readable outline or JSON)")));
-  sub->add_option("questionnaire", options->questionnaire,
+  sub->add_option("QUESTIONNAIRE", options->questionnaire,
                   std::string(context.tr("fichier questionnaire (par défaut : le questionnaire intégré)",
                                          "questionnaire file (default: the bundled questionnaire)")));
   sub->add_option("--format", options->format, "text | json")->check(CLI::IsMember({"text", "json"}));

@@ -94,7 +94,7 @@ void add_validate(CLI::App& app, Context& context) {
   CLI::App* sub = app.add_subcommand(
       "validate", std::string(context.tr("vérifie des questionnaires et des réponses, et signale chaque problème",
                                          "checks questionnaires and responses, and reports every problem")));
-  sub->add_option("files", options->files, std::string(context.tr("fichiers à vérifier (- : entrée standard)",
+  sub->add_option(std::string(context.tr("FICHIER", "FILE")), options->files, std::string(context.tr("fichiers à vérifier (- : entrée standard)",
                                                                    "files to check (-: standard input)")))
       ->required();
   sub->add_option("-q,--questionnaire", options->questionnaire,

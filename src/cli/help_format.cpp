@@ -112,7 +112,8 @@ std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positi
 }
 
 // The value an option takes: "TEXTE", "fr|en" for a choice (CLI11 writes
-// "TEXT:{fr,en}"), then "..." for several, and whether it is required.
+// "TEXT:{fr,en}"), then "..." for several, and whether it is required. An
+// argument's name already says what it is ("RÉPONSE"): only its choices.
 std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
   if (!option->get_option_text().empty()) return " " + option->get_option_text();
   if (option->get_type_size() == 0) return {};
@@ -120,10 +121,10 @@ std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
   std::string shown;
   if (std::vector<std::string> choices = cli11_choices(type); !choices.empty()) {
     for (const std::string& choice : choices) shown += (shown.empty() ? "" : "|") + choice;
-  } else {
+  } else if (option->nonpositional()) {
     shown = get_label(type.substr(0, type.find_first_of(": ")));
   }
-  std::string out = " " + shown;
+  std::string out = shown.empty() ? std::string() : " " + shown;
   if (option->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
   if (option->get_required()) out += " " + get_label("REQUIRED");
   return out;

@@ -63,7 +63,22 @@ std::string choice_list(const std::string& set, Lang lang) {
   return out;
 }
 
-std::string unexpected(const std::string& listed, const std::vector<std::string>& names, Lang lang) {
+// "RÉPONSE", "ANCIENNE NOUVELLE", "[QUESTIONNAIRE]": what `command` takes
+// after its options, as its usage line shows it.
+std::string arguments_of(const CLI::App& command) {
+  std::string out;
+  for (const CLI::Option* option : command.get_options()) {
+    if (option->nonpositional()) continue;
+    std::string shown = option->get_name();
+    if (option->get_expected_max() > 1) shown += "...";
+    if (!option->get_required()) shown = "[" + shown + "]";
+    out += (out.empty() ? "" : " ") + shown;
+  }
+  return out;
+}
+
+std::string unexpected(const std::string& listed, const CLI::App* command, const std::vector<std::string>& names,
+                       Lang lang) {
   // CLI11 lists them last first.
   std::vector<std::string> words;
   for (size_t start = 0; start < listed.size();) {
@@ -79,10 +94,19 @@ std::string unexpected(const std::string& listed, const std::vector<std::string>
     out = fmt::format(fmt::runtime(tr(lang, one ? "option inconnue : {}" : "options inconnues : {}",
                                       one ? "unknown option: {}" : "unknown options: {}")),
                       what);
-  } else {
+  } else if (command == nullptr) {
     out = fmt::format(fmt::runtime(tr(lang, "commande inconnue ou argument en trop : {}",
                                       "unknown command or extra argument: {}")),
                       what);
+  } else {
+    // The command was named: the word is one argument too many for it.
+    std::string call = "autodiag " + command->get_name();
+    std::string takes = arguments_of(*command);
+    out = fmt::format(fmt::runtime(tr(lang, one ? "argument en trop : {}" : "arguments en trop : {}",
+                                      one ? "extra argument: {}" : "extra arguments: {}")),
+                      what) +
+          (takes.empty() ? fmt::format(fmt::runtime(tr(lang, " ; {} ne prend pas d'argument", "; {} takes no argument")), call)
+                         : fmt::format(fmt::runtime(tr(lang, " ; {} prend {}", "; {} takes {}")), call, takes));
   }
   if (std::string near = closest_name(words[0], names); !near.empty()) {
     out += fmt::format(fmt::runtime(tr(lang, " ; vouliez-vous dire {} ?", "; did you mean {}?")), near);
@@ -103,14 +127,15 @@ std::vector<std::string> names_in(const CLI::App& app) {
   return names;
 }
 
-std::string parse_error_text(const CLI::ParseError& error, const std::vector<std::string>& names, Lang lang) {
+std::string parse_error_text(const CLI::ParseError& error, const CLI::App* command, const std::vector<std::string>& names,
+                             Lang lang) {
   const std::string text = error.what();
   auto say = [&](std::string_view fr, std::string_view en, auto&&... args) {
     return fmt::format(fmt::runtime(tr(lang, fr, en)), args...);
   };
   if (dynamic_cast<const CLI::ExtrasError*>(&error) != nullptr) {
     std::string what = after(text, "not expected: ");
-    if (!what.empty()) return unexpected(what, names, lang);
+    if (!what.empty()) return unexpected(what, command, names, lang);
   }
   if (dynamic_cast<const CLI::RequiredError*>(&error) != nullptr) {
     if (text == "A subcommand is required" || text.starts_with("Requires at least")) {
@@ -118,7 +143,11 @@ std::string parse_error_text(const CLI::ParseError& error, const std::vector<std
     }
     if (std::string option = before(text, " is required"); !option.empty()) {
       if (option.starts_with("-")) return say("l'option {} est obligatoire", "the option {} is required", option);
-      return say("il manque l'argument « {} »", "the argument '{}' is missing", option);
+      const CLI::Option* argument = command == nullptr ? nullptr : command->get_option_no_throw(option);
+      if (argument == nullptr || argument->get_description().empty()) {
+        return say("il manque l'argument {}", "the argument {} is missing", option);
+      }
+      return say("il manque l'argument {} : {}", "the argument {} is missing: {}", option, argument->get_description());
     }
   }
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr) {
