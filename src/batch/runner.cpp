@@ -2,6 +2,7 @@
 
 #include "batch/file_names.h"
 #include "batch/grouping.h"
+#include "batch/improvement_markdown.h"
 #include "batch/inputs.h"
 #include "batch/ordered_pool.h"
 #include "batch/previous.h"
@@ -114,7 +115,8 @@ class Run {
   }
 
  private:
-  // summary.md with its two charts beside it, and summary.html with them inline.
+  // summary.md with its two charts beside it, and summary.html with them
+  // inline; improvement.md and improvement.html.
   void write_summary() {
     Summary summary = summary_markdown(m_q, m_statistics, m_options.lang, m_options.min_group, m_grouped_files,
                                        m_evolution ? &*m_evolution : nullptr);
@@ -124,6 +126,9 @@ class Run {
     std::string html = document::html_page(
         summary.markdown, {{themes_chart_file, summary.themes_svg}, {levels_chart_file, summary.levels_svg}}, m_options.lang);
     write_atomically(m_out, "summary.html", html);
+    std::string improvement = improvement_markdown(m_q, m_statistics, m_options.lang, m_options.min_group);
+    write_atomically(m_out, "improvement.md", improvement);
+    write_atomically(m_out, "improvement.html", document::html_page(improvement, {}, m_options.lang));
   }
 
   // Two walks over the inputs (docs/batch.md, --group-by): the first counts

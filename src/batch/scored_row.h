@@ -29,6 +29,7 @@ struct ScoredRow {
   std::vector<size_t> counted;  // indexes of the questions answered and scored
   std::vector<double> ratios;   // the share of each one's points reached (for --benchmark)
   std::vector<size_t> gaps;     // those of them below half their maximum
+  std::vector<size_t> supports;  // the catalogue entries open to it (indexes in the questionnaire's support)
   std::string json;          // this response's entry of scores.json
   std::optional<load::CheckedResponse> checked;  // kept for --plans only
 };

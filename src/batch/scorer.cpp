@@ -8,6 +8,7 @@
 #include "load/yaml_tree.h"
 #include "model/profile.h"
 #include "report/score_json.h"
+#include "report/support_match.h"
 #include "score/result.h"
 #include "util/errors.h"
 #include "util/files.h"
@@ -197,6 +198,11 @@ ScoredRow score_row(const std::string& source, load::CheckedResponse checked, co
       row.ratios.push_back(s.ratio);
       if (s.ratio < 0.5) row.gaps.push_back(s.question->index);
     }
+  }
+  std::vector<const model::Theme*> every_theme;
+  for (const model::Theme& theme : q.themes) every_theme.push_back(&theme);
+  for (const report::SupportMatch& match : report::match_support(q, checked.answers, every_theme)) {
+    row.supports.push_back(static_cast<size_t>(match.option - q.support.data()));
   }
   row.json = report::score_json(q, checked.response, result, row.source, row.organisation).dump();
   if (settings.keep_responses) row.checked = std::move(checked);

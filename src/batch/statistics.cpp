@@ -51,7 +51,8 @@ Statistics::Statistics(const model::Questionnaire& questionnaire, bool include_i
       m_levels(1 + questionnaire.themes.size(), std::vector<size_t>(questionnaire.levels.size())),
       m_gaps(questionnaire.question_count()),
       m_counted(questionnaire.question_count()),
-      m_population(1 + questionnaire.themes.size()) {}
+      m_population(1 + questionnaire.themes.size()),
+      m_shared_gaps(questionnaire) {}
 
 namespace {
 
@@ -82,6 +83,7 @@ void Statistics::add(const ScoredRow& row) {
   }
   for (size_t index : row.gaps) ++m_gaps[index];
   for (size_t index : row.counted) ++m_counted[index];
+  m_shared_gaps.add(row.counted, row.ratios, row.supports, row.groups[cohort::Criterion::region]);
   for (cohort::Criterion c : cohort::all_criteria) add_to_group(m_groups[static_cast<size_t>(c)][row.groups[c]], row);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/scored_row.h"
+#include "cohort/improvement.h"
 #include "cohort/suppression.h"
 #include "model/questionnaire.h"
 
@@ -93,6 +94,8 @@ class Statistics {
   // Who counted, for the publication rule: columns [0] overall, [1 + t] theme t.
   const cohort::Population& population() const { return m_population; }
   const std::vector<InvalidInput>& invalid() const { return m_invalid; }
+  // For improvement.md: each question's shortfall and who each support is open to.
+  const cohort::SharedGaps& shared_gaps() const { return m_shared_gaps; }
 
  private:
   void add_to_group(GroupStats& group, const ScoredRow& row);
@@ -108,6 +111,7 @@ class Statistics {
   std::vector<size_t> m_counted;
   std::array<std::map<std::string, GroupStats>, cohort::criterion_count> m_groups;
   cohort::Population m_population;
+  cohort::SharedGaps m_shared_gaps;
   std::vector<InProgress> m_in_progress;
   std::vector<InvalidInput> m_invalid;
 };

@@ -71,9 +71,9 @@ void run_batch(const Options& options, Context& context) {
   for (const Message& kept : outcome.kept_plans) context.err << kept.in(context.lang) << '\n';
   context.out << fmt::format(
       fmt::runtime(context.tr("{}, {}. Résultats dans {}/ (scores.csv, scores.json, summary.md, summary.html, "
-                              "errors.txt{}).\n",
+                              "improvement.md, improvement.html, errors.txt{}).\n",
                               "{}, {}. Results in {}/ (scores.csv, scores.json, summary.md, summary.html, "
-                              "errors.txt{}).\n")),
+                              "improvement.md, improvement.html, errors.txt{}).\n")),
       batch.group_by_organisation
           ? count_of(outcome.responses, context.lang, {"organisation évaluée", "organisations évaluées"},
                      {"organisation scored", "organisations scored"})

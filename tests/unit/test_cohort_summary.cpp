@@ -162,4 +162,31 @@ TEST_SUITE("cohort summary") {
     // Vendée (85) holds only the response in progress: withheld.
     CHECK(summary.find("Vendée") == std::string::npos);
   }
+
+  TEST_CASE("improvement.md of the personas: shares by hand, and no entry open to fewer than five") {
+    TempDir in("cohort-in");
+    TempDir out("cohort-out");
+    make_cohort(in.path());
+    summary_of(in.path(), out.path(), 5);
+    std::string report = read_input((out.path() / "improvement.md").string());
+    // alert_procedure (maturity scale, 0 to 3) is an obligation from 50
+    // employees: B's 6 are out. A and C: not started (all 3 points missing),
+    // E: informal (2 of 3 missing) → 15 / 15 short, (11 + 4 × 2/3) / 15 = 91 %.
+    CHECK(report.find("(`alert_procedure`) | 15 / 15 (100%) | 91% |\n") != std::string::npos);
+    // strategy_review: A not started, B formalised, C informal, E formalised →
+    // (6 + 6/3 + 5 × 2/3 + 4/3) / 21 = 60 %.
+    CHECK(report.find("(`strategy_review`) | 21 / 21 (100%) | 60% |\n") != std::string::npos);
+    // Every entry named is open to at least five of them (the one open to
+    // E's four in Loire-Atlantique alone is not named).
+    static const std::regex open(R"(Open to (\d+) of the 21 organisations counted)");
+    size_t named = 0;
+    for (auto it = std::sregex_iterator(report.begin(), report.end(), open); it != std::sregex_iterator(); ++it, ++named) {
+      CHECK(std::stoul((*it)[1]) >= 5);
+    }
+    CHECK(named > 0);
+    CHECK(report.find("One other entry of the catalogue is open to fewer than 5 organisations") != std::string::npos);
+    // The organisations' names never appear (nor any persona file).
+    CHECK(report.find("Étoile sportive") == std::string::npos);
+    CHECK(report.find("a1.yaml") == std::string::npos);
+  }
 }
