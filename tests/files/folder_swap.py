@@ -65,7 +65,7 @@ with tempfile.TemporaryDirectory() as work:
         fail(f"the plan does not start with a title: {first!r}")
     if not os.path.islink(os.path.join(out, "plans")):
         fail("the planted link was replaced")
-    if sorted(os.listdir(out)) != ["errors.txt", "moved", "plans", "scores.csv", "scores.json", "summary-levels.svg",
-                                  "summary-themes.svg", "summary.html", "summary.md"]:
+    if sorted(os.listdir(out)) != ["errors.txt", "improvement.html", "improvement.md", "moved", "plans", "scores.csv",
+                                  "scores.json", "summary-levels.svg", "summary-themes.svg", "summary.html", "summary.md"]:
         fail(f"unexpected output folder: {sorted(os.listdir(out))}")
 print("plans swapped for a link mid-batch: written in the folder opened, nothing outside")

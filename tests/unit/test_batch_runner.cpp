@@ -120,9 +120,10 @@ TEST_SUITE("batch::run_batch") {
     CHECK(summary.find("- `" + f + "/csv/semicolon-bom.csv:5:6`: answer to 'statutes\\_shared': unknown option 'Parfois oui' "
                        "(options: not\\_started, informal, formalised, improved) (3 errors in all)\n") != std::string::npos);
     CHECK(summary.find("- `" + f + "/missing.yaml`: no such file or folder\n") != std::string::npos);
-    // Only the seven outputs (summary.md, .html and its two charts): no
-    // temporary file left behind.
-    CHECK(tree(out.path().string()).size() == 7);
+    // Only the nine outputs (scores.csv and .json, errors.txt, summary.md,
+    // .html and its two charts, improvement.md and .html): no temporary file
+    // left behind.
+    CHECK(tree(out.path().string()).size() == 9);
   }
 
   TEST_CASE("--csv-sep ; for French spreadsheets") {
@@ -168,7 +169,7 @@ TEST_SUITE("batch::run_batch") {
     CHECK(four.responses == one.responses);
     auto a = tree(out1.path().string());
     auto b = tree(out4.path().string());
-    CHECK(a.size() == 7);
+    CHECK(a.size() == 9);
     // Plain pairs, not structured bindings: clang 14 cannot capture those in INFO's lambda.
     for (const auto& file : a) {
       INFO(file.first);
@@ -189,7 +190,7 @@ TEST_SUITE("batch::run_batch") {
     options.plans = true;
     run(options, mini());
     auto files = tree(out.path().string());
-    CHECK(files.size() == 7 + 3 * 5);  // and a plan (Markdown, SVG, tracking sheet) per response
+    CHECK(files.size() == 9 + 3 * 5);  // and a plan (Markdown, SVG, tracking sheet) per response
     for (const char* secret : {"Alpha", "Bêta", "Gamma", "Epsilon", "Amis", "Zêta", "Êta", "Delta", "Texte libre",
                                "Commentaire confidentiel", "Deux lignes", "Parfois", "peut-être", "fixtures", "mixed", "a-good",
                                "semicolon", "bad-syntax"}) {
@@ -225,7 +226,7 @@ TEST_SUITE("batch::run_batch") {
     }
     CHECK(names == expected);
     // Nothing was written outside the output folder.
-    CHECK(tree(out.path().string()).size() == 7 + 24);
+    CHECK(tree(out.path().string()).size() == 9 + 24);
     CHECK_FALSE(fs::exists(out.path().parent_path() / "x.md"));
   }
 
@@ -242,7 +243,7 @@ TEST_SUITE("batch::run_batch") {
     options.out_dir = out4.path().string();
     run(options, mini());
     auto a = tree(out1.path().string());
-    CHECK(a.size() == 7 + 3 * 13);
+    CHECK(a.size() == 9 + 3 * 13);
     CHECK(a == tree(out4.path().string()));
   }
 
