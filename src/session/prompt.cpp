@@ -77,15 +77,16 @@ std::string answer_hint(const Words& words, const model::Question& q) {
   return {};
 }
 
+// For Screen::commands: wrapping may break the line between commands, never
+// inside one. Plain mode separates them with ";", which a screen reader
+// reads as a pause, where "·" would be named.
 std::string commands_line(const Words& words, const std::vector<std::string>& commands, bool plain) {
-  if (plain) return std::string(words.tr("Commandes : ", "Commands: ")) + join(commands, words.tr(" ; ", "; "));
-  // Wrapping may break the line between commands, never inside one.
   std::vector<std::string> kept;
   for (std::string command : commands) {
     for (size_t at = command.find(' '); at != std::string::npos; at = command.find(' ', at)) command.replace(at, 1, "\u00a0");
     kept.push_back(std::move(command));
   }
-  return std::string(words.tr("Commandes : ", "Commands: ")) + join(kept, " · ");
+  return std::string(words.tr("Commandes : ", "Commands: ")) + join(kept, plain ? words.tr(" ; ", "; ") : " · ");
 }
 
 }  // namespace
@@ -215,7 +216,7 @@ void show_question(Screen& screen, const Words& words, const QuestionView& view)
   commands.emplace_back(words.tr("c commentaire", "c comment"));
   commands.emplace_back(words.tr("g aller à", "g go to"));
   commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
-  screen.hint(commands_line(words, commands, screen.plain()));
+  screen.commands(commands_line(words, commands, screen.plain()));
   screen.prompt();
 }
 
@@ -268,7 +269,7 @@ void show_theme_choice(Screen& screen, const Words& words, const std::vector<boo
   std::vector<std::string> commands = {std::string(words.tr("? aide", "? help"))};
   if (can_go_back) commands.emplace_back(words.tr("< retour", "< back"));
   commands.emplace_back(words.tr("q enregistrer et quitter", "q save and quit"));
-  screen.hint(commands_line(words, commands, screen.plain()));
+  screen.commands(commands_line(words, commands, screen.plain()));
   screen.prompt();
 }
 

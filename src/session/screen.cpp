@@ -42,8 +42,11 @@ void Screen::line(std::string_view text) {
   m_terminal.write("\n");
 }
 
-void Screen::styled(std::string_view style, std::string_view text) {
-  std::string body = show_controls(wrap_text(shown(text), width()));
+std::string Screen::laid_out(std::string_view text) const { return show_controls(wrap_text(shown(text), width())); }
+
+void Screen::styled(std::string_view style, std::string_view text) { write_styled(style, laid_out(text)); }
+
+void Screen::write_styled(std::string_view style, std::string_view body) {
   if (!m_color) {
     m_terminal.write(body);
     m_terminal.write("\n");
@@ -57,6 +60,14 @@ void Screen::styled(std::string_view style, std::string_view text) {
 void Screen::title(std::string_view text) { styled("\x1b[1m", text); }
 
 void Screen::hint(std::string_view text) { styled("\x1b[2m", text); }
+
+void Screen::commands(std::string_view text) {
+  // The no-break spaces only held each command together through the layout:
+  // a screen reader or a copy gets ordinary spaces.
+  std::string body = laid_out(text);
+  for (size_t at = body.find("\u00a0"); at != std::string::npos; at = body.find("\u00a0", at)) body.replace(at, 2, " ");
+  write_styled("\x1b[2m", body);
+}
 
 void Screen::problem(std::string_view text) { styled("\x1b[1;31m", std::string("! ") + std::string(text)); }
 

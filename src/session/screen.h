@@ -22,6 +22,10 @@ class Screen {
   void item(std::string_view text);       // "1. text" or "- text", indented; wrapped lines start under the text
   void title(std::string_view text);      // bold in colour
   void hint(std::string_view text);       // dimmed in colour
+  // A hint listing commands ("? aide ; g aller à ; q enregistrer et
+  // quitter"): no-break spaces join each command's key to its words, so that
+  // a line ends between commands only; they are sent as spaces.
+  void commands(std::string_view text);
   void problem(std::string_view text);    // starts with "!" so that it is seen without colour
   void rule();                            // a separator line, not in plain mode
   void prompt();                          // "> " where the answer is typed
@@ -33,6 +37,9 @@ class Screen {
 
  private:
   void styled(std::string_view style, std::string_view text);
+  void write_styled(std::string_view style, std::string_view body);
+  // `text` wrapped for the width, in the terminal's characters, made inert.
+  std::string laid_out(std::string_view text) const;
 
   Terminal& m_terminal;
   // `text` in what the terminal shows, measured before it is wrapped.

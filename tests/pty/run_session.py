@@ -271,6 +271,21 @@ def widest(text):
     return max(lines, key=len)
 
 
+def cut_commands(text):
+    """The session commands ("g aller à") that a line break splits, in every commands hint of `text`."""
+    text = ANSI.sub("", text).replace("\r\n", "\n").replace("\u00a0", " ")
+    cut = []
+    # A hint runs from "Commandes :" to the prompt on its own line.
+    for block in re.findall(r"(?:Commandes :|Commands:) [^\n]*(?:\n(?!> )[^\n]+)*(?=\n> )", text):
+        lines = [line.strip() for line in block.split("\n")]
+        body = " ".join(lines).split(":", 1)[1]
+        for command in re.split(r" [;·|] |; ", body):
+            command = command.strip(" ;·|")
+            if not any(command in line for line in lines):
+                cut.append(command)
+    return cut
+
+
 def widths(env):
     """A whole short session, then `score`, at 60 and 80 columns, in colour and plain: no line wider than the terminal."""
     example = os.path.join(os.path.dirname(BINARY), "..", "examples", "persona-a-association-sportive.yaml")
@@ -295,6 +310,9 @@ def widths(env):
                 s.finish()
                 line = widest(s.text())
                 check(len(line) <= columns, f"{columns} columns {plain}: a line of {len(line)}: {line!r}")
+                check("Commandes :" in s.text(), f"{columns} columns {plain}: no commands hint")
+                cut = cut_commands(s.text())
+                check(not cut, f"{columns} columns {plain}: commands cut from their key: {cut}")
         for plain_env in ({}, {"TERM": "dumb"}):
             s = Session(["score", example], os.getcwd(), dict(env, **plain_env), columns)
             s.finish()

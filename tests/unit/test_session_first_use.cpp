@@ -130,6 +130,11 @@ TEST_SUITE("session::first use") {
     session::SessionOptions plain;
     Run listened({"Les Amis", "q"}, plain, std::nullopt, 60);
     CHECK(widest_line(listened.output) <= 59);
+    // A command's key stays with its words, in plain mode too, and is sent
+    // with plain spaces.
+    CHECK(listened.output.find("Commandes : ? aide ; c commentaire ; g aller à ;\nq enregistrer et quitter\n> ") !=
+          std::string::npos);
+    CHECK(listened.output.find("\u00a0") == std::string::npos);
   }
 }
 
