@@ -15,8 +15,8 @@ Message wrong_type(std::string_view key, std::string_view expected_fr, std::stri
              found.fr, found.en);
 }
 
-// What a message quotes of a user's text: a runaway value (a whole file
-// pasted as a key) is cut rather than printed in full.
+}  // namespace
+
 std::string shorten(std::string_view text) {
   constexpr size_t limit = 80;
   if (text.size() <= limit) return std::string(text);
@@ -24,8 +24,6 @@ std::string shorten(std::string_view text) {
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
   return std::string(text.substr(0, cut)) + "…";
 }
-
-}  // namespace
 
 bool is_valid_id(std::string_view text) {
   if (text.empty() || text.size() > 64) return false;
@@ -48,7 +46,12 @@ std::optional<double> parse_number(std::string_view text) {
 
 std::string format_number(double value) {
   char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  // to_chars alone writes 100000 as "1e+05", shorter than the digits: in a
+  // response file, a plan or a message people read the digits.
+  double size = std::abs(value);
+  bool digits = value == 0 || (size >= 1e-6 && size < 1e15);
+  auto [end, ec] = digits ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                          : std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, end);
 }
 

@@ -54,8 +54,12 @@ class MapReader {
 };
 
 bool is_valid_id(std::string_view text);
+// What a message quotes of a user's text: a runaway value (a whole file
+// pasted as a key, a 300-digit number) is cut at 80 bytes, with "…".
+std::string shorten(std::string_view text);
 std::optional<double> parse_number(std::string_view text);
-// Shortest text that reads back as the same double ("18", "18.5").
+// Shortest text that reads back as the same double ("18", "18.5"), in
+// digits ("100000", not "1e+05") from a millionth up to 15 digits.
 std::string format_number(double value);
 
 }  // namespace autodiag::load

@@ -3,6 +3,7 @@
 #include "load/reader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <set>
 
@@ -21,16 +22,34 @@ std::optional<Answer> fail(Message& why, Message message) {
   return std::nullopt;
 }
 
+// Where a question sets no bound, an answer stays within 15 digits: what the
+// session lets a person type, and what a double keeps exactly. A file is held
+// to the same bounds, so that "1.1e299" at a head count is refused there too.
+constexpr double largest_number = 999'999'999'999'999.0;
+
+// A number too large even for a double ("1e400", 400 digits): still a number,
+// and out of any range.
+bool beyond_double(std::string_view text) {
+  if (text.starts_with('+')) text.remove_prefix(1);
+  long double value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && end == text.data() + text.size() && std::isfinite(value) &&
+         std::fabs(value) > largest_number;
+}
+
 std::optional<Answer> interpret_number(const Question& q, const RawValue& value, Message& why) {
+  const double low = std::max(q.min.value_or(-largest_number), -largest_number);
+  const double high = std::min(q.max.value_or(largest_number), largest_number);
   auto number = parse_number(value.scalar);
-  if (!number) return fail(why, msg("un nombre est attendu, pas « {} »", "a number is expected, not '{}'", value.scalar));
-  if (q.integer && std::floor(*number) != *number) {
-    return fail(why, msg("un nombre entier est attendu, pas {}", "a whole number is expected, not {}", value.scalar));
+  if ((number && (*number < low || *number > high)) || (!number && beyond_double(value.scalar))) {
+    return fail(why, msg("{} est hors de l'intervalle permis ({} … {})", "{} is outside the allowed range ({} … {})",
+                         shorten(value.scalar), format_number(low), format_number(high)));
   }
-  if ((q.min && *number < *q.min) || (q.max && *number > *q.max)) {
-    std::string range = fmt::format("{} … {}", q.min ? format_number(*q.min) : "", q.max ? format_number(*q.max) : "");
-    return fail(why, msg("{} est hors de l'intervalle permis ({})", "{} is outside the allowed range ({})",
-                         value.scalar, range));
+  if (!number) {
+    return fail(why, msg("un nombre est attendu, pas « {} »", "a number is expected, not '{}'", shorten(value.scalar)));
+  }
+  if (q.integer && std::floor(*number) != *number) {
+    return fail(why, msg("un nombre entier est attendu, pas {}", "a whole number is expected, not {}", shorten(value.scalar)));
   }
   if (!q.is_profile() && !q.bands.empty() &&
       (*number < q.bands.front().from || *number > q.bands.back().to)) {

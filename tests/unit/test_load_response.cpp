@@ -107,8 +107,42 @@ answers:
         "5:14: error: réponse à « employees » : un nombre entier est attendu, pas 2.5\n"
         "7:12: error: réponse à « ag_rate » : 150 est hors de l'intervalle permis (0 … 100)");
   CHECK(response_diagnostics(response("profile:\n  employees: -1\nanswers:\n  ag_rate: lots\n")) ==
-        "5:14: error: answer to 'employees': -1 is outside the allowed range (0 … )\n"
+        "5:14: error: answer to 'employees': -1 is outside the allowed range (0 … 999999999999999)\n"
         "7:12: error: answer to 'ag_rate': a number is expected, not 'lots'");
+}
+
+TEST_CASE("response: a number answer has the session's bounds: 15 digits where the question sets none") {
+  // What the session refuses to type is refused in a file too, with the range.
+  std::string huge(300, '1');
+  std::string yaml = response("profile:\n  employees: 1.1e299\nanswers:\n  ag_rate: 1e3\n");
+  CHECK(response_diagnostics(yaml) ==
+        "5:14: error: answer to 'employees': 1.1e299 is outside the allowed range (0 … 999999999999999)\n"
+        "7:12: error: answer to 'ag_rate': 1e3 is outside the allowed range (0 … 100)");
+  CHECK(response_diagnostics(yaml, Lang::fr) ==
+        "5:14: error: réponse à « employees » : 1.1e299 est hors de l'intervalle permis (0 … 999999999999999)\n"
+        "7:12: error: réponse à « ag_rate » : 1e3 est hors de l'intervalle permis (0 … 100)");
+  // Too long for a double, or only for the 15 digits; the message quotes 80 of the 300 digits.
+  CHECK(response_diagnostics(response("profile:\n  employees: 1e400\n")) ==
+        "5:14: error: answer to 'employees': 1e400 is outside the allowed range (0 … 999999999999999)");
+  CHECK(response_diagnostics(response("profile:\n  employees: " + huge + "\n")) ==
+        "5:14: error: answer to 'employees': " + huge.substr(0, 80) + "… is outside the allowed range (0 … 999999999999999)");
+  CHECK(response_diagnostics(response("profile:\n  employees: 1000000000000000\n")) ==
+        "5:14: error: answer to 'employees': 1000000000000000 is outside the allowed range (0 … 999999999999999)");
+  // The largest allowed, and the way earlier versions wrote 100000.
+  CHECK(response_diagnostics(response("profile:\n  employees: 999999999999999\n")) == "");
+  CHECK(response_diagnostics(response("profile:\n  employees: 1e+05\n")) == "");
+}
+
+TEST_CASE("response: a number is written back in digits, never as 1e+05") {
+  model::Answer a{model::Answer::Kind::number};
+  a.number = 100000;
+  CHECK(load::to_raw(a).scalar == "100000");
+  a.number = 999999999999999;
+  CHECK(load::to_raw(a).scalar == "999999999999999");
+  a.number = 18.5;
+  CHECK(load::to_raw(a).scalar == "18.5");
+  a.number = 0.000001;
+  CHECK(load::to_raw(a).scalar == "0.000001");
 }
 
 TEST_CASE("response: a list given to a single choice, a scalar given to a multi") {
