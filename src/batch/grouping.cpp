@@ -12,6 +12,12 @@ Grouping::Grouping(const ScoreSettings& settings, Lang lang, std::function<void(
                    std::function<void(InvalidInput)> refuse)
     : m_settings(settings), m_lang(lang), m_emit(std::move(emit)), m_refuse(std::move(refuse)) {}
 
+Grouping Grouping::again(const ScoreSettings& settings, std::function<void(ScoredRow&)> emit) const {
+  Grouping copy(settings, m_lang, std::move(emit), [](InvalidInput) {});
+  copy.m_members = m_members;
+  return copy;
+}
+
 // A response without a name cannot be matched with any other: it stays alone.
 std::string Grouping::key_of(const ScoredRow& row) {
   return row.organisation_key.empty() ? "\x01" + row.source : row.organisation_key;

@@ -28,6 +28,10 @@ class Grouping {
   // Second pass: `row` must hold its checked response.
   void add(ScoredRow& row);
   size_t files() const { return m_files; }
+  // The same organisations counted, for one more second pass (the plan walk
+  // of --benchmark): its rows go to `emit`, a group that cannot be
+  // consolidated is dropped (the first second pass reported it).
+  Grouping again(const ScoreSettings& settings, std::function<void(ScoredRow&)> emit) const;
 
  private:
   static std::string key_of(const ScoredRow& row);

@@ -1,5 +1,6 @@
 #include "batch/runner.h"
 
+#include "batch/benchmark_walk.h"
 #include "batch/file_names.h"
 #include "batch/grouping.h"
 #include "batch/improvement_markdown.h"
@@ -11,7 +12,6 @@
 #include "batch/statistics.h"
 #include "batch/summary_markdown.h"
 #include "batch/work.h"
-#include "cohort/benchmark.h"
 #include "document/html_page.h"
 #include "report/numbers.h"
 #include "util/csv.h"
@@ -59,7 +59,6 @@ class Run {
         m_q(q),
         m_progress(progress),
         m_statistics(q, options.include_in_progress),
-        m_peers(q, options.min_group),
         m_out(out),
         m_csv(out, "scores.csv"),
         m_json(out, "scores.json"),
@@ -81,31 +80,25 @@ class Run {
     }
     m_csv.write(csv_row(csv_header(m_q), m_options.csv_separator));
     m_json.write("[");
-    ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans, m_options.platform};
-    WorkSource source([&] { return inputs.next(); }, settings);
+    // With --benchmark the plans wait for a walk of their own, once the
+    // cohort is known: no walk before it keeps the parsed responses.
+    bool plan_walk = m_options.plans && m_options.benchmark;
+    ScoreSettings settings{&m_q, m_options.anonymize, m_options.plans && !plan_walk, m_options.platform};
     // The output folder itself may be a link: the user named it. `plans`
     // may not, or the plans would land wherever someone with access to the
     // shared folder pointed it.
     if (m_options.plans) m_plans.emplace(m_out.subfolder("plans"));
+    if (plan_walk) m_benchmark.emplace(m_q, m_options.min_group);
+    m_count = count;
+    m_walks = (m_options.group_by_organisation ? 2 : 1) + (plan_walk ? 1 : 0);
     m_progress.start(count);
     if (m_options.group_by_organisation) {
-      run_grouped(settings, count);
+      run_grouped(inputs, settings);
     } else {
-      // Result i belongs to input i whichever worker computed it, and results
-      // are written in input order: the outputs never depend on the job count.
-      // A CSV export gives one work item per row: its rows are read as the
-      // workers take them and scored in parallel.
-      using Done = std::pair<size_t, UnitResult>;  // input number, result
-      for_each_ordered<Work, Done>(
-          m_options.jobs, window, [&] { return source.next(); },
-          [&](Work& work) { return Done{work.input_number, do_work(work, settings)}; },
-          [&](size_t, Done& done) {
-            take(done.second);
-            m_progress.update(done.first);
-          });
+      walk(inputs, settings, [&](UnitResult& result) { take(result); });
     }
+    if (plan_walk) write_benchmarked_plans(settings);
     m_progress.finish();
-    write_benchmarked_plans();
     m_json.write(m_statistics.responses() == 0 ? "]\n" : "\n]\n");
     m_csv.commit();
     m_json.commit();
@@ -131,41 +124,69 @@ class Run {
     write_atomically(m_out, "improvement.html", document::html_page(improvement, {}, m_options.lang));
   }
 
+  // One walk over the inputs. Result i belongs to input i whichever worker
+  // computed it, and results are taken in input order: the outputs never
+  // depend on the job count. A CSV export gives one work item per row: its
+  // rows are read as the workers take them and scored in parallel.
+  template <class Take>
+  void walk(InputWalker& inputs, const ScoreSettings& settings, Take take) {
+    using Done = std::pair<size_t, UnitResult>;  // input number, result
+    WorkSource source([&] { return inputs.next(); }, settings);
+    for_each_ordered<Work, Done>(
+        m_options.jobs, window, [&] { return source.next(); },
+        [&](Work& work) { return Done{work.input_number, do_work(work, settings)}; },
+        [&](size_t, Done& done) {
+          take(done.second);
+          m_progress.update((m_walk * m_count + done.first) / m_walks);
+        });
+    ++m_walk;
+  }
+
   // Two walks over the inputs (docs/batch.md, --group-by): the first counts
   // each organisation's responses and reports the invalid ones; the second
   // consolidates each organisation once its last response is read.
-  void run_grouped(const ScoreSettings& settings, size_t count) {
-    Grouping grouping(settings, m_options.lang, [&](ScoredRow& row) { write_row(row); },
-                      [&](InvalidInput invalid) {
-                        m_errors.write(format_diagnostic(invalid.first_error, m_options.lang) + "\n");
-                        m_statistics.add_invalid(std::move(invalid));
-                      });
+  void run_grouped(InputWalker& inputs, const ScoreSettings& settings) {
+    m_grouping.emplace(settings, m_options.lang, [&](ScoredRow& row) { write_row(row); },
+                       [&](InvalidInput invalid) {
+                         m_errors.write(format_diagnostic(invalid.first_error, m_options.lang) + "\n");
+                         m_statistics.add_invalid(std::move(invalid));
+                       });
     ScoreSettings counting = settings;
     counting.keep_responses = false;
-    using Done = std::pair<size_t, UnitResult>;  // input number, result
-    InputWalker first_walk(m_options.inputs, m_options.out_dir);
-    WorkSource first([&] { return first_walk.next(); }, counting);
-    for_each_ordered<Work, Done>(
-        m_options.jobs, window, [&] { return first.next(); },
-        [&](Work& work) { return Done{work.input_number, do_work(work, counting)}; },
-        [&](size_t, Done& done) {
-          for (const Diagnostic& d : done.second.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
-          for (InvalidInput& invalid : done.second.invalid) m_statistics.add_invalid(std::move(invalid));
-          for (const ScoredRow& row : done.second.rows) grouping.count(row);
-          m_progress.update(done.first / 2);
-        });
+    walk(inputs, counting, [&](UnitResult& result) {
+      for (const Diagnostic& d : result.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
+      for (InvalidInput& invalid : result.invalid) m_statistics.add_invalid(std::move(invalid));
+      for (const ScoredRow& row : result.rows) m_grouping->count(row);
+    });
     ScoreSettings keeping = settings;
     keeping.keep_responses = true;
-    InputWalker second_walk(m_options.inputs, m_options.out_dir);
-    WorkSource second([&] { return second_walk.next(); }, keeping);
-    for_each_ordered<Work, Done>(
-        m_options.jobs, window, [&] { return second.next(); },
-        [&](Work& work) { return Done{work.input_number, do_work(work, keeping)}; },
-        [&](size_t, Done& done) {
-          for (ScoredRow& row : done.second.rows) grouping.add(row);
-          m_progress.update((count + done.first) / 2);
-        });
-    m_grouped_files = grouping.files();
+    InputWalker second(m_options.inputs, m_options.out_dir);
+    walk(second, keeping, [&](UnitResult& result) {
+      for (ScoredRow& row : result.rows) m_grouping->add(row);
+    });
+    m_grouped_files = m_grouping->files();
+  }
+
+  // The plan walk of --benchmark: every response read and scored again, its
+  // problems already reported by the first walk (docs/batch.md, memory).
+  void write_benchmarked_plans(const ScoreSettings& settings) {
+    ScoreSettings keeping = settings;
+    keeping.keep_responses = true;
+    auto plan = [&](ScoredRow& row) {
+      BenchmarkWalk::Found found = m_benchmark->find(row);
+      if (found.seen) write_plan(row, found.benchmark ? &*found.benchmark : nullptr);
+    };
+    InputWalker inputs(m_options.inputs, m_options.out_dir);
+    if (m_grouping) {
+      Grouping again = m_grouping->again(keeping, plan);
+      walk(inputs, keeping, [&](UnitResult& result) {
+        for (ScoredRow& row : result.rows) again.add(row);
+      });
+    } else {
+      walk(inputs, keeping, [&](UnitResult& result) {
+        for (ScoredRow& row : result.rows) plan(row);
+      });
+    }
   }
 
   void write_row(ScoredRow& row) {
@@ -180,10 +201,9 @@ class Run {
       }
       m_evolution->add_current(std::move(scores));
     }
-    if (!m_options.plans) return;
-    if (m_options.benchmark) {
-      keep_for_benchmark(row);
-    } else {
+    if (m_benchmark) {
+      m_benchmark->add(row, m_statistics.counts(row));
+    } else if (m_options.plans) {
       write_plan(row, nullptr);
     }
   }
@@ -192,30 +212,6 @@ class Run {
     for (const Diagnostic& d : result.diagnostics) m_errors.write(format_diagnostic(d, m_options.lang) + "\n");
     for (InvalidInput& invalid : result.invalid) m_statistics.add_invalid(std::move(invalid));
     for (ScoredRow& row : result.rows) write_row(row);
-  }
-
-  static cohort::Member member_of(const ScoredRow& row) {
-    return {row.groups, row.themes, row.counted, row.ratios};
-  }
-
-  // A plan's benchmark needs the whole cohort: the rows wait here, with
-  // their responses, until every input is scored (docs/batch.md, memory).
-  void keep_for_benchmark(ScoredRow& row) {
-    std::optional<size_t> self;
-    if (m_statistics.counts(row)) {
-      self = m_peers.size();
-      m_peers.add(member_of(row));
-    }
-    m_waiting.emplace_back(std::move(row), self);
-  }
-
-  void write_benchmarked_plans() {
-    for (auto& [row, self] : m_waiting) {
-      std::optional<report::Benchmark> benchmark = m_peers.benchmark(member_of(row), self);
-      write_plan(row, benchmark ? &*benchmark : nullptr);
-      row.checked.reset();
-    }
-    m_waiting.clear();
   }
 
   void write_plan(const ScoredRow& row, const report::Benchmark* benchmark) {
@@ -247,9 +243,9 @@ class Run {
   const model::Questionnaire& m_q;
   Progress& m_progress;
   Statistics m_statistics;
-  cohort::Peers m_peers;
   std::optional<cohort::Evolution> m_evolution;  // with --previous
-  std::vector<std::pair<ScoredRow, std::optional<size_t>>> m_waiting;  // with --benchmark: rows and their index among m_peers
+  std::optional<BenchmarkWalk> m_benchmark;  // with --plans --benchmark
+  std::optional<Grouping> m_grouping;        // with --group-by
   UniqueNames m_names;
   std::vector<Message> m_kept_plans;
   const Folder& m_out;
@@ -258,6 +254,9 @@ class Run {
   OutputFile m_json;
   OutputFile m_errors;
   size_t m_grouped_files = 0;  // with --group-by: the responses gathered into organisations
+  size_t m_count = 0;          // inputs, for the progress over all the walks
+  size_t m_walks = 1;
+  size_t m_walk = 0;
 };
 
 }  // namespace

@@ -89,6 +89,44 @@ TEST_SUITE("cohort benchmark") {
     CHECK(s1.find("with those of 11 organisations of the same batch") != std::string::npos);
   }
 
+  TEST_CASE("the plan walk gives the same plans with --group-by organisation and with four jobs") {
+    // Plans with --benchmark are written by a walk of their own once the
+    // cohort is known; with --group-by it replays the grouping.
+    TempDir in("bench-in");
+    write_atomically(in / "0-cible.yaml", response("Cible", "association", 3, "informal", 20, "no", "plan"));
+    const char* statutes[] = {"improved", "formalised", "formalised", "formalised", "informal", "not_started"};
+    for (int i = 0; i < 6; ++i) {
+      write_atomically(in / fmt::format("p{}.yaml", i + 1),
+                       response(fmt::format("P{}", i + 1), "association", 5, statutes[i], 35, "yes", "plan"));
+    }
+    auto plans = [&](bool grouped, unsigned jobs) {
+      TempDir out("bench-out");
+      batch::BatchOptions options;
+      options.inputs = {in.path().string()};
+      options.out_dir = out.path().string();
+      options.lang = Lang::en;
+      options.plans = true;
+      options.benchmark = true;
+      options.group_by_organisation = grouped;
+      options.jobs = jobs;
+      std::ostringstream silent;
+      batch::Progress progress(silent, false, false);
+      batch::run_batch(options, test::batch_questionnaire(), progress);
+      std::string all;
+      for (const char* name : {"cible", "p1", "p2", "p3", "p4", "p5", "p6"}) {
+        all += read_input(out / fmt::format("plans/{}.md", name));
+      }
+      return all;
+    };
+    std::string one = plans(false, 1);
+    // Statutes of the peers: 100, 66.7 ×3, 33.3, 0 (turnout 35 %: 2/3) → governance 83.3, 66.7 ×3, 50,
+    // 33.3: Q1 = 50 + 0.25 × 16.7 = 54.2, Q3 = 66.7; Cible has 33.3.
+    CHECK(one.find("| Democratic governance | 33 | lower than three quarters of them | 54 to 67 |\n") !=
+          std::string::npos);
+    CHECK(plans(true, 1) == one);
+    CHECK(plans(false, 4) == one);
+  }
+
   TEST_CASE("no benchmark when the batch has fewer than min_group other organisations") {
     cohort::Peers peers(test::batch_questionnaire(), 5);
     cohort::Member m;
