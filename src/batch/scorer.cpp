@@ -10,6 +10,7 @@
 #include "report/score_json.h"
 #include "report/support_match.h"
 #include "score/result.h"
+#include "util/escape.h"
 #include "util/errors.h"
 #include "util/files.h"
 
@@ -204,7 +205,7 @@ ScoredRow score_row(const std::string& source, load::CheckedResponse checked, co
   for (const report::SupportMatch& match : report::match_support(q, checked.answers, every_theme)) {
     row.supports.push_back(static_cast<size_t>(match.option - q.support.data()));
   }
-  row.json = report::score_json(q, checked.response, result, row.source, row.organisation).dump();
+  row.json = hidden_as_escapes(report::score_json(q, checked.response, result, row.source, row.organisation).dump());
   if (settings.keep_responses) row.checked = std::move(checked);
   return row;
 }

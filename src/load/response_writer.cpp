@@ -2,6 +2,7 @@
 
 #include "load/reader.h"
 #include "load/response_loader.h"
+#include "util/escape.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -14,12 +15,14 @@ namespace {
 
 // A text read from a quoted string may hold control characters; yaml-cpp
 // writes some of them (\r) unquoted, and they are lost when the file is read
-// back. Such texts are written double-quoted, with escapes.
+// back. Such texts are written double-quoted, with escapes; so are texts
+// with hidden characters, which write_response then escapes
+// (util/escape.h, hidden_as_escapes).
 void emit_text(YAML::Emitter& out, const std::string& text) {
   bool control = std::any_of(text.begin(), text.end(), [](char c) {
     return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
   });
-  if (control) out << YAML::DoubleQuoted;
+  if (control || has_hidden(text)) out << YAML::DoubleQuoted;
   out << text;
 }
 
@@ -124,7 +127,7 @@ std::string write_response(const model::Response& r) {
     out << YAML::EndMap;
   }
   out << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
+  return hidden_as_escapes(out.c_str()) + "\n";
 }
 
 std::string now_timestamp() {

@@ -112,7 +112,42 @@ size_t ordered_list_marker(const std::string& text) {
   return i;
 }
 
+// Calls `hidden(position, length, character)` for each character that
+// hidden_as_escapes escapes.
+template <typename Hidden>
+void for_each_hidden(std::string_view text, Hidden hidden) {
+  for (size_t i = 0; i < text.size();) {
+    size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    char32_t c = decode(text, i, length);
+    if (length > 1 && c <= 0xFFFF && is_hidden(c)) hidden(i, length, c);
+    i += length;
+  }
+}
+
 }  // namespace
+
+std::string hidden_as_escapes(std::string_view document) {
+  std::string out;
+  size_t copied = 0;
+  for_each_hidden(document, [&](size_t at, size_t length, char32_t c) {
+    out.append(document, copied, at - copied);
+    out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    copied = at + length;
+  });
+  if (copied == 0) return std::string(document);
+  out.append(document, copied);
+  return out;
+}
+
+bool has_hidden(std::string_view text) {
+  bool found = false;
+  for_each_hidden(text, [&](size_t, size_t, char32_t) { found = true; });
+  return found;
+}
 
 std::string show_controls(std::string_view text) { return visible(text, Lines::keep); }
 

@@ -44,4 +44,16 @@ std::string xml_escape(std::string_view text);
 // Quoting for the separator is csv_row's job (util/csv.h).
 std::string csv_cell_text(std::string_view text);
 
+// Data files (scores.json, a response written as YAML) keep the respondent's
+// text exactly, but a hidden character of the Basic Multilingual Plane
+// (bidirectional override, zero-width, U+FEFF…) is written as the `\uXXXX`
+// escape that JSON and YAML double-quoted strings read back as the same
+// character: the data is unchanged, and a terminal or an editor showing the
+// file shows the escape instead of reordering or hiding text.
+// `document` must hold such characters only inside double-quoted strings.
+std::string hidden_as_escapes(std::string_view document);
+
+// Whether `text` holds a character hidden_as_escapes would escape.
+bool has_hidden(std::string_view text);
+
 }  // namespace autodiag

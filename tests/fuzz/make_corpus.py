@@ -22,7 +22,7 @@ def files(*patterns):
 QUESTIONNAIRES = ["questionnaires/*.yaml", "tests/fixtures/mini.yaml", "tests/fixtures/batch/questionnaire.yaml",
                   "tests/fixtures/invalid/*.yaml"]
 RESPONSES = ["examples/*.yaml", "tests/fixtures/responses/*", "tests/fixtures/score/*.yaml",
-             "tests/fixtures/score/*.json", "tests/fixtures/batch/mixed/*"]
+             "tests/fixtures/score/*.json", "tests/fixtures/batch/mixed/*", "tests/fixtures/hostile/*.yaml"]
 
 
 def conditions():

@@ -239,3 +239,27 @@ answers:
   CHECK(back->find_value("training")->items == std::vector<std::string>{"plan\r", "a\nb", "tab\t"});
   CHECK(load::write_response(*back) == once);
 }
+
+TEST_CASE("round trip: hidden characters are written as escapes and read back as they were") {
+  // Bidi override, zero-width space, BOM, C1 next line (which yaml-cpp
+  // escapes itself), line separator: a
+  // terminal or an editor showing the file would reorder or hide text.
+  const std::string text = "a\u202eb\u200bc\ufeffd\u0085e\u2028f\U0001F600";
+  model::Response r;
+  r.questionnaire_id = "mini";
+  r.questionnaire_version = "1.0.0";
+  model::Answer answer{model::Answer::Kind::text};
+  answer.text = text;
+  r.set_value("remarks", false, load::to_raw(answer));
+  r.set_comment("remarks", text);
+  std::string written = load::write_response(r);
+  CHECK(written == "format: autodiag-response/1\nquestionnaire:\n  id: mini\n  version: 1.0.0\nstatus: in_progress\n"
+                   "answers:\n  remarks: \"a\\u202eb\\u200bc\\ufeffd\\x85e\\u2028f\U0001F600\"\n"
+                   "comments:\n  remarks: \"a\\u202eb\\u200bc\\ufeffd\\x85e\\u2028f\U0001F600\"\n");
+  model::Response back = read(written);
+  REQUIRE(back.find_value("remarks") != nullptr);
+  CHECK(back.find_value("remarks")->scalar == text);
+  REQUIRE(back.find_comment("remarks") != nullptr);
+  CHECK(*back.find_comment("remarks") == text);
+  CHECK(load::write_response(back) == written);
+}

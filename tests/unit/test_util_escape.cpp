@@ -89,3 +89,14 @@ TEST_SUITE("util::escape") {
     CHECK(autodiag::csv_cell_text("") == "");
   }
 }
+
+TEST_CASE("hidden_as_escapes: hidden characters of a JSON or YAML document as \\u escapes, the rest untouched") {
+  CHECK(autodiag::hidden_as_escapes("{\"n\": \"a\u202eb\u200b\ufeff\u0085\u2066\"}") ==
+        "{\"n\": \"a\\u202eb\\u200b\\ufeff\\u0085\\u2066\"}");
+  // Visible text, controls JSON already escapes, stray bytes and characters
+  // beyond U+FFFF (which JSON would need as surrogate pairs) are left as they are.
+  CHECK(autodiag::hidden_as_escapes("été \\u001b \xff \U0001FFFE") == "été \\u001b \xff \U0001FFFE");
+  CHECK(autodiag::hidden_as_escapes("\u202e") == "\\u202e");
+  CHECK(autodiag::has_hidden("x\u200by"));
+  CHECK_FALSE(autodiag::has_hidden("Les Amis — « été »"));
+}
