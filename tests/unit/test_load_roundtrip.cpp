@@ -30,6 +30,17 @@ model::Response read(std::string_view text) {
 
 std::string rewrite(std::string_view text) { return load::write_response(read(text)); }
 
+// A response to mini.yaml whose only answer is `text` for the free-text question.
+model::Response with_remarks(const std::string& text) {
+  model::Response r;
+  r.questionnaire_id = "mini";
+  r.questionnaire_version = "1.0.0";
+  model::Answer answer{model::Answer::Kind::text};
+  answer.text = text;
+  r.set_value("remarks", false, load::to_raw(answer));
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("round trip: a canonical response is written back byte for byte") {
@@ -184,13 +195,7 @@ TEST_CASE("round trip: texts that YAML would misread unless quoted") {
                            "line\r\nbreak", "tab\there", "bell\x07", "été", "*alias", "&anchor", "!tag", "|", ">",
                            "---", "..."}) {
     CAPTURE(text);
-    model::Response r;
-    r.questionnaire_id = "mini";
-    r.questionnaire_version = "1.0.0";
-    model::Answer answer{model::Answer::Kind::text};
-    answer.text = text;
-    r.set_value("remarks", false, load::to_raw(answer));
-    std::string written = load::write_response(r);
+    std::string written = load::write_response(with_remarks(text));
     model::Response back = read(written);
     REQUIRE(back.find_value("remarks") != nullptr);
     CHECK(back.find_value("remarks")->scalar == text);
@@ -242,15 +247,10 @@ answers:
 
 TEST_CASE("round trip: hidden characters are written as escapes and read back as they were") {
   // Bidi override, zero-width space, BOM, C1 next line (which yaml-cpp
-  // escapes itself), line separator: a
-  // terminal or an editor showing the file would reorder or hide text.
+  // escapes itself), line separator: a terminal or an editor showing the
+  // file would reorder or hide text.
   const std::string text = "a\u202eb\u200bc\ufeffd\u0085e\u2028f\U0001F600";
-  model::Response r;
-  r.questionnaire_id = "mini";
-  r.questionnaire_version = "1.0.0";
-  model::Answer answer{model::Answer::Kind::text};
-  answer.text = text;
-  r.set_value("remarks", false, load::to_raw(answer));
+  model::Response r = with_remarks(text);
   r.set_comment("remarks", text);
   std::string written = load::write_response(r);
   CHECK(written == "format: autodiag-response/1\nquestionnaire:\n  id: mini\n  version: 1.0.0\nstatus: in_progress\n"
