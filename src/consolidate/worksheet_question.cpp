@@ -25,8 +25,7 @@ struct Row {
 };
 
 std::string unit_of(const Consolidation& c, const Question& q, Lang lang) {
-  std::string unit = q.unit.get(lang_code(lang), c.questionnaire->default_language());
-  return unit.empty() ? "" : " " + unit;
+  return report::unit_suffix(q.unit.get(lang_code(lang), c.questionnaire->default_language()), lang == Lang::fr);
 }
 
 std::string band_label(const Consolidation& c, const Question& q, size_t i, Lang lang) {

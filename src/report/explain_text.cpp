@@ -74,8 +74,7 @@ std::string answer_label(const model::Question& q, const model::Answer& a, const
       return out.empty() ? (lang == "en" ? "none" : "aucune") : out;
     }
     case model::Answer::Kind::number: {
-      std::string unit = q.unit.get(lang, fallback);
-      return load::format_number(a.number) + (unit.empty() ? "" : " " + unit);
+      return load::format_number(a.number) + unit_suffix(q.unit.get(lang, fallback), lang != "en");
     }
     case model::Answer::Kind::text:
       return a.text;

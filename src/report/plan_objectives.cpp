@@ -1,5 +1,6 @@
 #include "report/plan_objectives.h"
 
+#include "report/numbers.h"
 #include "report/plan_text.h"
 
 #include <algorithm>
@@ -22,8 +23,7 @@ std::vector<Step> choice_steps(const model::Question& q, double points, const st
 
 std::vector<Step> band_steps(const model::Question& q, double points, Lang lang, const std::string& fallback) {
   std::vector<Step> steps;
-  std::string unit = q.unit.get(lang_code(lang), fallback);
-  std::string suffix = unit.empty() ? "" : " " + unit;
+  std::string suffix = unit_suffix(q.unit.get(lang_code(lang), fallback), lang == Lang::fr);
   for (const model::Band& b : q.bands) {
     if (b.score <= points) continue;
     if (std::any_of(steps.begin(), steps.end(), [&](const Step& s) { return s.points == b.score; })) continue;

@@ -37,8 +37,7 @@ std::string decimal_text(double value, Lang lang) {
 std::string answer_text(const model::Question& q, const model::Answer& a, Lang lang, const std::string& fallback) {
   std::string code(lang_code(lang));
   if (a.kind == model::Answer::Kind::number) {
-    std::string unit = q.unit.get(code, fallback);
-    return decimal_text(a.number, lang) + (unit.empty() ? "" : " " + unit);
+    return decimal_text(a.number, lang) + unit_suffix(q.unit.get(code, fallback), lang == Lang::fr);
   }
   if (a.kind == model::Answer::Kind::options && !a.options.empty()) {
     std::string out;

@@ -57,7 +57,7 @@ TEST_SUITE("report::plan_objectives") {
     steps = steps_above(rate, eighteen, 1, Lang::fr, "fr");
     REQUIRE(steps.size() == 2);
     CHECK(steps[0].points == 2);
-    CHECK(steps[0].label == "au moins 25 %");  // higher values score better: a threshold
+    CHECK(steps[0].label == "au moins 25\u202f%");  // higher values score better: a threshold
 
     const model::Question& consulted = *q.find_question("stakeholder_consultation");
     model::Answer two(model::Answer::Kind::options);
