@@ -14,6 +14,15 @@ namespace autodiag::batch {
 
 namespace {
 
+// A custom questionnaire's address is shown only when it is one: anything
+// else could end the autolink and become Markdown of its own.
+bool is_web_address(std::string_view url) {
+  if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == '\\' || c == '`';
+  });
+}
+
 class Writer {
  public:
   Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group)
@@ -189,7 +198,7 @@ class Writer {
       line += tr(" Certaines informations n'ont pas pu être confirmées : vérifiez-les auprès de l'organisme.",
                  " Some details could not be confirmed: check them with the organisation.");
     }
-    if (!o.url.empty()) line += " <" + o.url + ">";
+    if (is_web_address(o.url)) line += " <" + o.url + ">";
     m_out += line + "\n";
   }
 

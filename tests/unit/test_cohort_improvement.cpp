@@ -22,11 +22,12 @@ using autodiag::test::TempDir;
 // mini.yaml with a catalogue of its own, so that the test does not follow
 // the bundled catalogue's entries: one national entry for employers, one for
 // Scop only, one for small associations, one in Loire-Atlantique, and a
-// regional body for every theme.
+// regional body for every theme. Two addresses that are not web addresses
+// are never shown.
 const model::Questionnaire& questionnaire() {
   static const model::Questionnaire q = [] {
     std::string yaml = test::read_source_file("tests/fixtures/mini.yaml");
-    yaml = yaml.substr(0, yaml.find("\nsupport:\n")) + R"(
+    yaml = yaml.substr(0, yaml.find("\nsupport:\n")) + R"yaml(
 support:
   - id: dla
     name: "DLA"
@@ -39,6 +40,7 @@ support:
     description: "For Scop."
     scope: network
     for: {fr: "Pour les Scop.", en: "For Scop."}
+    url: "javascript:alert(1)"
     themes: [governance]
     legal_forms: [scop]
   - id: small_associations
@@ -50,6 +52,7 @@ support:
   - id: local_44
     name: "Local 44"
     description: "In Loire-Atlantique."
+    url: "https://a.example/> [click](javascript:alert(1))"
     scope: department
     themes: [governance]
     regions: [pays-de-la-loire]
@@ -59,7 +62,7 @@ support:
     description: "Every theme."
     scope: region
     regions: [pays-de-la-loire]
-)";
+)yaml";
     Diagnostics diagnostics;
     auto loaded = load::load_questionnaire(yaml, diagnostics);
     REQUIRE(loaded);
