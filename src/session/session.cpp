@@ -198,6 +198,17 @@ Session::Move Session::take_comment(const model::Question& question, const std::
       m_screen.line(m_words.tr("Commentaire inchangé.", "Comment unchanged."));
       return Move::stay;
     }
+    // q quits at every prompt: a one-letter comment "q" is never what was meant.
+    if (text == "q" || text == "Q") {
+      m_screen.line(m_words.tr("Commentaire inchangé.", "Comment unchanged."));
+      return Move::quit;
+    }
+  }
+  const std::string* existing = m_response.find_comment(question.id);
+  if (text == "-" && (existing == nullptr || existing->empty())) {
+    m_screen.line(m_words.tr("Cette question n'a pas de commentaire : rien à effacer.",
+                             "This question has no comment: nothing to delete."));
+    return Move::stay;
   }
   if (text == "-") {
     m_response.set_comment(question.id, "");
@@ -280,7 +291,7 @@ Session::Move Session::ask_question(size_t step) {
                                     "This question is required: it cannot be skipped."));
         break;
       case Command::Kind::comment:
-        if (take_comment(q, command.text) == Move::stop) return Move::stop;
+        if (Move move = take_comment(q, command.text); move == Move::stop || move == Move::quit) return move;
         break;
       case Command::Kind::quit:
         return Move::quit;

@@ -109,6 +109,15 @@ TEST_SUITE("session::Session") {
     CHECK(saved_comment);
   }
 
+  TEST_CASE("at the comment prompt, q quits and - says when there is nothing to delete") {
+    Run run({"Les Amis", "c", "-", "c", "q"});
+    CHECK(run.outcome == Outcome::quit);
+    CHECK(run.output.find("> Cette question n'a pas de commentaire : rien à effacer.\n") != std::string::npos);
+    CHECK(run.output.find("Commentaire effacé.") == std::string::npos);
+    CHECK(run.output.find("> Commentaire inchangé.\n") != std::string::npos);
+    CHECK(run.last_save() == header("in_progress") + "profile:\n  name: \"Les Amis\"\n");
+  }
+
   TEST_CASE("save and quit, then resume at the first unanswered question") {
     Run first({"Les Amis", "3", "2", "s", "q"});
     CHECK(first.outcome == Outcome::quit);
