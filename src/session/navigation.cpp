@@ -49,6 +49,9 @@ Session::Move Session::ask_path() {
     if (short_path || word == "2" || word == "complet" || word == "full") {
       m_path.set_short(short_path);
       m_options.short_path = short_path;
+      // Recorded, so that the scores and the plan say "not asked (short
+      // path)" rather than "unanswered" for the rest.
+      m_response.short_path = short_path;
       return Move::next;
     }
     if (command.kind == Command::Kind::quit) return Move::quit;

@@ -55,6 +55,9 @@ TEST_SUITE("session::first use") {
     // Enter alone took the short path: only the core questions were asked.
     CHECK(run.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?", "Multi B ?"});
     CHECK(run.outcome == Outcome::finished);
+    // Recorded in the file, as --short records it: the questions left off
+    // are "not asked", not "unanswered", in the scores and the plan.
+    CHECK(run.last_save().find("\npath: short\n") != std::string::npos);
 
     Run full({"?", "3", "2", "Les Amis", "0", "", "1", "s", "1", "s"}, offering_paths());
     CHECK(full.output.find("Le parcours court pose le profil et les questions essentielles") != std::string::npos);
@@ -62,6 +65,7 @@ TEST_SUITE("session::first use") {
                            "court).") != std::string::npos);
     CHECK(full.asked() == std::vector<std::string>{"Nom", "Salariés", "Les thèmes de cette année", "Choix A ?",
                                                    "Taux A ?", "Multi B ?", "Note B ?"});
+    CHECK(full.last_save().find("path:") == std::string::npos);
   }
 
   TEST_CASE("a given path, or a script, is not asked to choose") {
