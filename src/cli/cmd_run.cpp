@@ -297,12 +297,16 @@ void run_session(const RunOptions& options, Context& context) {
   if (outcome == session::Outcome::interrupted) {
     screen.line(context.tr("Interrompu.", "Interrupted."));
   } else if (outcome == session::Outcome::end_of_input) {
-    screen.line(context.tr("Fin des réponses en entrée.", "End of input."));
+    // On a terminal the end of input is Ctrl-D: a person stopped.
+    screen.line(terminal.interactive() ? context.tr("Arrêté (Ctrl-D).", "Stopped (Ctrl-D).")
+                                       : context.tr("Fin des réponses en entrée.", "End of input."));
   }
   if (std::filesystem::exists(output)) {
     screen.line(fmt::format("{} {}", context.tr("Vos réponses sont enregistrées dans", "Your answers are saved in"), output));
-    screen.line(fmt::format("{} {}", context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"),
-                            resume_command(options, output, session.short_path(), context)));
+    // On a line of its own and never broken: copied, it is the whole command,
+    // --plain included.
+    screen.line(context.tr("Pour reprendre là où vous en étiez :", "To continue where you left off:"));
+    screen.unbroken("  " + resume_command(options, output, session.short_path(), context));
   } else {
     screen.line(context.tr("Aucune réponse donnée : rien n'a été enregistré.", "No answer given: nothing was saved."));
   }

@@ -27,6 +27,11 @@ std::string Screen::shown(std::string_view text) const { return transliterate(te
 
 void Screen::paragraph(std::string_view text) { line(text); }
 
+void Screen::unbroken(std::string_view text) {
+  m_terminal.write(show_controls(shown(text)));
+  m_terminal.write("\n");
+}
+
 void Screen::item(std::string_view text) {
   // Continuation lines start under the text, after "1. " or "- ".
   size_t marker = text.find(' ');

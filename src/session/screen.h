@@ -20,6 +20,9 @@ class Screen {
   void paragraph(std::string_view text);  // wrapped, then a new line
   void line(std::string_view text = {});  // wrapped too (a short line stays as is), then a new line
   void item(std::string_view text);       // "1. text" or "- text", indented; wrapped lines start under the text
+  // A command to copy: never broken, so that a copy is the whole command (a
+  // terminal folds a line too long without adding a line break).
+  void unbroken(std::string_view text);
   void title(std::string_view text);      // bold in colour
   void hint(std::string_view text);       // dimmed in colour
   // A hint listing commands ("? aide ; g aller à ; q enregistrer et

@@ -128,7 +128,9 @@ def main():
         status = s.finish()
         check(status == 130, f"Ctrl-C: exit code {status}, expected 130\n{s.text()[-1500:]}")
         check("Interrompu." in s.text(), "Ctrl-C: no 'Interrompu.' message")
-        check(f"autodiag run --resume autodiag-{year}.yaml" in s.text(), "Ctrl-C: no resume command shown")
+        # The command is on a line of its own, whole, ready to copy.
+        check(f"Pour reprendre là où vous en étiez :\n  autodiag run --resume autodiag-{year}.yaml\n" in s.text(),
+              "Ctrl-C: no resume command on its own line\n" + s.text()[-600:])
         text = saved(response)
         check(re.search(r'  name: "Les Amis du Bocage"\n  legal_form: association\n  esus: "?no"?\n'
                         r'  sector: environment\n  employees: 3\n', text),
@@ -233,6 +235,14 @@ def first_use(env):
         check("autodiag run --resume 'mes réponses.yaml' --short --plain" in s.text(),
               "the resume command drops an option:\n" + s.text()[-600:])
         check("\x1b[" not in s.text(), "--plain wrote escape sequences")
+
+        # Ctrl-D on a terminal is a person stopping, not "the end of the input".
+        s = Session(["--plain", "--short", "-o", "mes réponses.yaml"], work, env)
+        s.wait_prompt("Forme juridique")
+        os.write(s.fd, b"\x04")
+        check(s.finish() == 130, "Ctrl-D: exit code")
+        check("Arrêté (Ctrl-D).\nVos réponses sont enregistrées dans mes réponses.yaml\n" in s.text(),
+              "Ctrl-D: message\n" + s.text()[-600:])
 
         # A session killed outright leaves its lock file, which blocks nothing.
         s = Session(["--plain", "--short", "-o", "mes réponses.yaml"], work, env)
