@@ -82,15 +82,35 @@ std::vector<bool> Session::chosen_themes() const {
   return chosen;
 }
 
+namespace {
+
+// Whether a condition reads a question not answered yet: only then can its
+// question still come up (an organisation with 0 employees answered will not
+// be asked the employer questions, unless it goes back).
+bool still_open(const model::Condition& condition, const model::AnswerSet& answers) {
+  if (!condition.operands.empty()) {
+    return std::any_of(condition.operands.begin(), condition.operands.end(),
+                       [&](const model::Condition& operand) { return still_open(operand, answers); });
+  }
+  return !answers.answers[condition.field_index];
+}
+
+}  // namespace
+
 std::pair<size_t, size_t> Session::prompt_range(const Path& path) const {
   auto unanswered = [&](const std::vector<model::Presence>& presence) {
     size_t count = path.asks_themes() && !m_themes_chosen ? 1 : 0;
     for (size_t index : path.questions(presence)) count += m_answers.answers[index] ? 0 : 1;
     return count;
   };
-  std::vector<model::Presence> every_condition_true = m_answers.presence;
-  std::replace(every_condition_true.begin(), every_condition_true.end(), model::Presence::hidden, model::Presence::shown);
-  return {unanswered(m_answers.presence), unanswered(every_condition_true)};
+  std::vector<model::Presence> may_come_up = m_answers.presence;
+  for (size_t index = 0; index < may_come_up.size(); ++index) {
+    const model::Question& q = m_questionnaire.question(index);
+    if (may_come_up[index] == model::Presence::hidden && (!q.when || still_open(*q.when, m_answers))) {
+      may_come_up[index] = model::Presence::shown;
+    }
+  }
+  return {unanswered(m_answers.presence), unanswered(may_come_up)};
 }
 
 Welcome Session::welcome() const {

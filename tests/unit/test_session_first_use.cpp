@@ -122,6 +122,20 @@ TEST_SUITE("session::first use") {
     CHECK(second.last_save().find("  a_choice: all\n") != std::string::npos);
   }
 
+  TEST_CASE("on resume the duration leaves out questions the answers given have ruled out") {
+    // 0 employees: the works council and the reviews cannot come up any more.
+    Run first({"Les Amis", "0", "q"});
+    REQUIRE(first.outcome == Outcome::quit);
+    session::SessionOptions options;
+    options.resuming = true;
+    Run second({"q"}, options, first.response);
+    CHECK(second.output.find("Durée : environ 1 minute (5 questions).") != std::string::npos);
+    // Not answered yet, the head count leaves both possible.
+    Run named({"Les Amis", "q"});
+    Run third({"q"}, options, named.response);
+    CHECK(third.output.find("Durée : environ 2 minutes (6 à 8 questions).") != std::string::npos);
+  }
+
   TEST_CASE("at 60 columns no line is wider than the terminal, and nothing is cut") {
     session::SessionOptions fancy;
     fancy.plain = false;
