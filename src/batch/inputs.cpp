@@ -73,10 +73,18 @@ std::optional<Input> InputWalker::next() {
     fs::path path = frame.entries[frame.position++];
     bool top = frame.top;
     std::error_code ec;
-    // A link to a folder is followed only when named as an argument: a link
-    // loop inside a folder cannot make the walk endless.
-    bool folder = top ? fs::is_directory(path, ec) : fs::is_directory(fs::symlink_status(path, ec));
-    if (folder) {
+    // A link found in a folder is never followed: in a folder others can
+    // write to, it could bring in a response kept elsewhere (which its plan
+    // would then show), count one response twice, or loop. It is reported,
+    // so that no response is silently left out; named as an argument, the
+    // same file or folder is taken.
+    if (!top && fs::is_symlink(fs::symlink_status(path, ec))) {
+      if (fs::is_directory(path, ec) || is_response_extension(path)) {
+        return Input{path.lexically_normal().generic_string(), Input::Kind::link};
+      }
+      continue;
+    }
+    if (fs::is_directory(path, ec)) {
       if (!m_exclude.empty() && fs::equivalent(path, m_exclude, ec)) continue;
       enter(path);  // invalidates `frame`
       continue;

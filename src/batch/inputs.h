@@ -10,7 +10,9 @@
 namespace autodiag::batch {
 
 struct Input {
-  enum class Kind { response, csv };
+  // link: a symbolic link found in a folder, reported as an invalid input
+  // and never followed (docs/limits.md).
+  enum class Kind { response, csv, link };
   std::string path;  // as shown in every output (lexically normal, '/' separators)
   Kind kind = Kind::response;
 };
@@ -20,9 +22,11 @@ struct Input {
 // whole list (memory must not grow with the number of files): the arguments
 // sorted byte-wise without duplicates, each folder walked depth-first with
 // the entries of every folder sorted byte-wise by name. In folders, only
-// .yaml, .yml, .json and .csv files count; hidden entries, `exclude_dir` and
-// symbolic links to folders are skipped. A file named as an argument is taken
-// whatever its extension. Arguments that do not exist are in missing().
+// .yaml, .yml, .json and .csv files count; hidden entries and `exclude_dir`
+// are skipped. A symbolic link in a folder, to a folder or to a file of those
+// extensions, is given as a Kind::link input, not followed. A file or folder
+// named as an argument is taken whatever its extension, links followed.
+// Arguments that do not exist are in missing().
 class InputWalker {
  public:
   InputWalker(const std::vector<std::string>& arguments, std::string exclude_dir);

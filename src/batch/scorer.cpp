@@ -67,6 +67,15 @@ class Scorer {
       : m_input(input), m_settings(settings), m_q(*settings.questionnaire) {}
 
   UnitResult run_file() {
+    if (m_input.kind == Input::Kind::link) {
+      Diagnostics d(shown_source(m_input.path));
+      d.error({}, msg("lien symbolique ignoré : autodiag ne suit pas les liens trouvés dans un dossier (pour "
+                      "l'inclure, donnez en argument le fichier ou le dossier vers lequel il pointe)",
+                      "symbolic link skipped: autodiag does not follow links found in a folder (to include it, "
+                      "name the file or folder it points to as an argument)"));
+      refuse(shown_source(m_input.path), d);
+      return std::move(m_result);
+    }
     std::string text;
     try {
       text = read_input(m_input.path);

@@ -322,4 +322,32 @@ TEST_SUITE("batch::run_batch") {
     CHECK(run(options, mini()).responses == 1);
     CHECK(fs::exists(real / "plans/alpha-solidaire.md"));
   }
+
+  TEST_CASE("links in an input folder are reported and never followed; named, they are taken") {
+    TempDir secret("batch-secret");
+    TempDir in("batch-links-in");
+    TempDir out("batch-links-out");
+    write_atomically(secret / "private.yaml", read_input(fixtures + "/mixed/a-good.yaml"));
+    write_atomically(in / "own.yaml", read_input(fixtures + "/mixed/a-good.yaml"));
+    fs::create_symlink(secret / "private.yaml", in / "elsewhere.yaml");
+    fs::create_symlink(in / "own.yaml", in / "twice.yaml");
+    fs::create_directory_symlink(secret.path(), in / "folder");
+    batch::BatchOptions options;
+    options.inputs = {in.path().string()};
+    options.out_dir = out.path().string();
+    options.lang = Lang::en;
+    batch::BatchOutcome outcome = run(options, mini());
+    CHECK(outcome.responses == 1);
+    CHECK(outcome.invalid == 3);
+    std::string skipped = ": error: symbolic link skipped: autodiag does not follow links found in a folder (to include "
+                          "it, name the file or folder it points to as an argument)";
+    CHECK(read_input(out / "errors.txt") ==
+          in / "elsewhere.yaml" + skipped + "\n" + in / "folder" + skipped + "\n" + in / "twice.yaml" + skipped + "\n");
+    CHECK(lines_of(read_input(out / "scores.csv")).size() == 2);
+
+    options.inputs = {in / "elsewhere.yaml", in / "folder"};
+    outcome = run(options, mini());
+    CHECK(outcome.responses == 2);
+    CHECK(outcome.invalid == 0);
+  }
 }
