@@ -104,12 +104,16 @@ class Writer {
                         "posée et qui y ont répondu (ni « non concerné », ni question masquée par une autre réponse). "
                         "« Pas encore au maximum » : celles qui n'ont pas la réponse qui donne tous les points. « Points "
                         "manquants » : en moyenne sur toutes ces structures, la part des points possibles qui manque. "
-                        "Une question posée à moins de {} structures n'apparaît pas.\n\n",
+                        "Une question posée à moins de {} structures n'apparaît pas. Après chaque accompagnement, "
+                        "entre parenthèses : à combien des structures comptées il est ouvert (selon sa forme juridique, "
+                        "sa région ou ses conditions).\n\n",
                         "How to read the figures: for each question, only the organisations it was put to and that "
                         "answered it count (no \"not applicable\", no question hidden by another answer). \"Not yet at "
                         "the top\": those without the answer that gives all the points. \"Points missing\": on average "
                         "over all these organisations, the share of the possible points that is missing. A question put "
-                        "to fewer than {} organisations is left out.\n\n")),
+                        "to fewer than {} organisations is left out. After each entry of the catalogue, in brackets: "
+                        "how many of the organisations counted it is open to (by its legal forms, regions or "
+                        "conditions).\n\n")),
         m_k);
   }
 
