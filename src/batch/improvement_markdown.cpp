@@ -14,15 +14,6 @@ namespace autodiag::batch {
 
 namespace {
 
-// A custom questionnaire's address is shown only when it is one: anything
-// else could end the autolink and become Markdown of its own.
-bool is_web_address(std::string_view url) {
-  if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
-  return std::none_of(url.begin(), url.end(), [](char c) {
-    return static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == '\\' || c == '`';
-  });
-}
-
 class Writer {
  public:
   Writer(const model::Questionnaire& q, const Statistics& s, Lang lang, size_t min_group)

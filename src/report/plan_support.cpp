@@ -1,6 +1,7 @@
 #include "report/plan_facts.h"
 #include "report/plan_text.h"
 #include "report/support_match.h"
+#include "util/escape.h"
 
 #include <algorithm>
 #include <array>
@@ -90,7 +91,8 @@ nlohmann::json support_section(const PlanFacts& f) {
     shown.push_back({{"id", m.option->id},
                    {"name", f.text(m.option->name)},
                    {"description", f.text(m.option->description)},
-                   {"url", m.option->url},
+                   // The template makes it an autolink (util/escape.h).
+                   {"url", is_web_address(m.option->url) ? m.option->url : ""},
                    {"why", why(f, m)}});
   }
   return {{"shown", shown}, {"others", join_list(others)}};

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 namespace autodiag {
@@ -129,6 +130,13 @@ void for_each_hidden(std::string_view text, Hidden hidden) {
 }
 
 }  // namespace
+
+bool is_web_address(std::string_view url) {
+  if (!url.starts_with("https://") && !url.starts_with("http://")) return false;
+  return std::none_of(url.begin(), url.end(), [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '\\' || c == '`';
+  });
+}
 
 std::string hidden_as_escapes(std::string_view document) {
   std::string out;

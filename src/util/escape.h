@@ -44,6 +44,12 @@ std::string xml_escape(std::string_view text);
 // Quoting for the separator is csv_row's job (util/csv.h).
 std::string csv_cell_text(std::string_view text);
 
+// Whether `url` can be shown as a Markdown autolink (<https://…>): an
+// http(s) address without blanks, controls, `<`, `>`, `\` or backquotes.
+// Anything else, from a custom questionnaire's catalogue, could be a
+// `javascript:` link or end the autolink and become Markdown of its own.
+bool is_web_address(std::string_view url);
+
 // Data files (scores.json, a response written as YAML) keep the respondent's
 // text exactly, but a hidden character of the Basic Multilingual Plane
 // (bidirectional override, zero-width, U+FEFF…) is written as the `\uXXXX`

@@ -224,7 +224,26 @@ def hostile_consolidation(work):
           f"consolidate: refusal not shown escaped:\n{result.stderr.decode()}")
 
 
+def hostile_catalogue(work):
+    """A custom questionnaire's support addresses become links only when they are web addresses."""
+    bundled = text(os.path.join(source, "questionnaires", "guide-bonnes-pratiques-ess.yaml"))
+    addresses = iter(["javascript:alert(document.cookie)", "https://x.example/> <img src=x onerror=alert(1)"] * 100)
+    custom = re.sub(r"(?m)^(\s+url: ).*$", lambda m: m.group(1) + ystr(next(addresses)), bundled)
+    questionnaire = os.path.join(work, "custom.yaml")
+    with open(questionnaire, "w", encoding="utf-8") as f:
+        f.write(custom)
+    out = os.path.join(work, "catalogue")
+    os.mkdir(out)
+    run("plan", "--questionnaire", questionnaire, "--format", "md,html", "-o", os.path.join(out, "plan.md"),
+        os.path.join(source, "examples", "persona-a-association-sportive.yaml"))
+    for name in ("plan.md", "plan.html"):
+        shown = text(os.path.join(out, name))
+        check("javascript:" not in shown and "x.example" not in shown, f"{name}: a custom address was shown")
+    scan(out)
+
+
 with tempfile.TemporaryDirectory() as work:
+    hostile_catalogue(work)
     last_year, inputs = hostile_batch(work)
     hostile_previous(work, last_year, inputs)
     hostile_consolidation(work)

@@ -100,3 +100,16 @@ TEST_CASE("hidden_as_escapes: hidden characters of a JSON or YAML document as \\
   CHECK(autodiag::has_hidden("x\u200by"));
   CHECK_FALSE(autodiag::has_hidden("Les Amis — « été »"));
 }
+
+TEST_CASE("is_web_address: only an http(s) address that cannot end its autolink") {
+  CHECK(autodiag::is_web_address("https://www.associations.gouv.fr/le-dla.html?x=1#a"));
+  CHECK(autodiag::is_web_address("http://example.org"));
+  CHECK_FALSE(autodiag::is_web_address("javascript:alert(document.cookie)"));
+  CHECK_FALSE(autodiag::is_web_address("data:text/html,<script>"));
+  CHECK_FALSE(autodiag::is_web_address("HTTPS://EXAMPLE.ORG"));  // unusual enough to be left out rather than guessed at
+  CHECK_FALSE(autodiag::is_web_address("https://x.example/> <img src=x onerror=alert(1)"));
+  CHECK_FALSE(autodiag::is_web_address("https://x.example/`code`"));
+  CHECK_FALSE(autodiag::is_web_address("https://x.example/\x1b]0;t\x07"));
+  CHECK_FALSE(autodiag::is_web_address("https://x.example/a\\b"));
+  CHECK_FALSE(autodiag::is_web_address(""));
+}
