@@ -1,9 +1,13 @@
 #include "cli/commands.h"
 #include "cli/response_source.h"
+#include "model/profile.h"
 #include "report/compare.h"
+#include "util/escape.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
+
+#include <fmt/format.h>
 
 #include <memory>
 #include <optional>
@@ -19,11 +23,38 @@ struct CompareOptions {
   std::string questionnaire;
 };
 
+// Two organisations' files, or the newer one given first, still compare (a
+// facilitator may mean it), but a board must not read the result as its own
+// progress: said before it.
+void warn_if_not_one_organisation_over_time(const CompareOptions& options, const model::Questionnaire& q,
+                                            const load::CheckedResponse& before, const load::CheckedResponse& after,
+                                            Context& context) {
+  std::string before_name = model::organisation_name(q, before.answers);
+  std::string after_name = model::organisation_name(q, after.answers);
+  if (!before_name.empty() && !after_name.empty() && before_name != after_name) {
+    context.err << "autodiag: "
+                << fmt::format(fmt::runtime(context.tr("attention : ces réponses viennent de deux structures, « {} » et « {} »",
+                                                       "warning: these responses come from two organisations, '{}' and '{}'")),
+                               one_line(before_name), one_line(after_name))
+                << '\n';
+  }
+  if (!before.response.updated.empty() && !after.response.updated.empty() &&
+      before.response.updated > after.response.updated) {
+    context.err << "autodiag: "
+                << fmt::format(fmt::runtime(context.tr("attention : {} est plus récent que {} ; la réponse la plus ancienne "
+                                                       "se donne en premier",
+                                                       "warning: {} is newer than {}; the older response comes first")),
+                               options.old_response, options.new_response)
+                << '\n';
+  }
+  context.err << std::flush;
+}
 
 void run_compare(const CompareOptions& options, Context& context) {
   LoadedResponse current = load_response_or_fail(options.new_response, options.questionnaire, context);
   const model::Questionnaire& q = *current.questionnaire;
   load::CheckedResponse previous = load_previous_or_fail(options.old_response, current, context);
+  warn_if_not_one_organisation_over_time(options, q, previous, current.checked, context);
   score::Result before = score::compute(q, previous.response, previous.answers);
   score::Result after = score::compute(q, current.checked.response, current.checked.answers);
   report::Evolution evolution = report::compare_results(before, after);
