@@ -20,6 +20,7 @@
 #include "util/errors.h"
 #include "util/escape.h"
 #include "util/exit_codes.h"
+#include "util/system_error.h"
 #include "util/files.h"
 
 #include <unistd.h>
@@ -208,8 +209,10 @@ void run_session(const RunOptions& options, Context& context) {
   // Found out now rather than after the first answer.
   std::filesystem::path folder = std::filesystem::path(output).parent_path();
   if (::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0) {
-    throw Failure(exit_code::cannot_write, msg("impossible d'enregistrer les réponses dans {} : dossier absent ou protégé en écriture",
-                                               "cannot save the answers in {}: the folder is missing or not writable", output));
+    // The reason names the folder and the way out (-o in one's own folder).
+    Message reason = system_reason(errno, Access::write, output);
+    throw Failure(exit_code::cannot_write, msg("impossible d'enregistrer les réponses dans {0} : {1}",
+                                               "cannot save the answers in {0}: {2}", output, reason.fr, reason.en));
   }
   Message why;
   std::optional<session::FileLock> lock = session::FileLock::acquire(output, why);
