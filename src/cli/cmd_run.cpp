@@ -320,18 +320,23 @@ void run_session(const RunOptions& options, Context& context) {
 
 void add_run(CLI::App& app, Context& context) {
   auto options = std::make_shared<RunOptions>();
+  // The value names of autodiag's own help footer and of the manual.
+  const std::string file(context.tr("FICHIER", "FILE"));
   CLI::App* sub = app.add_subcommand(
       "run", std::string(context.tr("l'autodiagnostic interactif (réponses enregistrées après chaque question)",
                                     "the interactive self-assessment (answers saved after every question)")));
   sub->add_option("-q,--questionnaire", options->questionnaire,
                   std::string(context.tr("questionnaire (par défaut : le guide intégré)",
-                                         "questionnaire (default: the bundled guide)")));
+                                         "questionnaire (default: the bundled guide)")))
+      ->option_text(file);
   sub->add_option("-o,--output", options->output,
                   std::string(context.tr("fichier réponse (par défaut : autodiag-ANNÉE.yaml ; repris s'il existe et est en cours)",
-                                         "response file (default: autodiag-YEAR.yaml; resumed if it exists and is in progress)")));
+                                         "response file (default: autodiag-YEAR.yaml; resumed if it exists and is in progress)")))
+      ->option_text(file);
   auto* resume = sub->add_option("--resume", options->resume,
                                  std::string(context.tr("reprend une réponse en cours à la première question sans réponse",
-                                                        "continues a response at the first unanswered question")));
+                                                        "continues a response at the first unanswered question")))
+                    ->option_text(file);
   auto* short_flag = sub->add_flag("--short", options->short_path,
                                    std::string(context.tr("parcours court : les questions essentielles seulement",
                                                           "short path: the core questions only")));
@@ -343,16 +348,19 @@ void add_run(CLI::App& app, Context& context) {
       ->excludes(short_flag);
   sub->add_option("--themes", options->themes,
                   std::string(context.tr("thèmes abordés cette année, ex. governance,ethics (les autres : non abordés)",
-                                         "themes addressed this year, e.g. governance,ethics (the others: not addressed)")));
+                                         "themes addressed this year, e.g. governance,ethics (the others: not addressed)")))
+      ->option_text("ID,…");
   sub->add_option("--answers", options->answers,
                   std::string(context.tr("pré-remplit depuis un fichier réponse et ne pose que ce qui manque",
                                          "pre-fills from a response file and asks only what is missing")))
+      ->option_text(file)
       ->excludes(resume);
   sub->add_flag("--several", options->several,
                 std::string(context.tr("plusieurs personnes de la structure répondent chacune de leur côté : la session "
-                                       "demande d'abord votre groupe (voir docs/consolidate.md)",
+                                       "demande d'abord votre groupe (sans --several, elle ne le demande pas ; voir "
+                                       "docs/consolidate.md)",
                                        "several people of the organisation answer separately: the session first asks "
-                                       "your group (see docs/consolidate.md)")));
+                                       "your group (without --several it does not; see docs/consolidate.md)")));
   sub->add_flag("--plain", options->plain,
                 std::string(context.tr("affichage simple : sans couleur ni dessin, adapté aux lecteurs d'écran",
                                        "plain display: no colour or drawing, suited to screen readers")));
