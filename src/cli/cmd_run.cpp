@@ -175,14 +175,13 @@ void print_end(const model::Questionnaire& q, const std::string& output, const s
   screen.line(context.tr("Votre plan d'action, à joindre au dossier de l'assemblée générale :",
                          "Your action plan, for the general assembly file:"));
   screen.line("  " + std::filesystem::absolute(plan.plan_path).string());
-  screen.paragraph(fmt::format(
-      fmt::runtime(context.tr("Ouvrez-le dans votre navigateur (double-clic sur le fichier, ou xdg-open dans un "
+  screen.paragraph(context.tr("Ouvrez-le dans votre navigateur (double-clic sur le fichier, ou xdg-open dans un "
                               "terminal) ; pour l'imprimer ou en faire un PDF : Ctrl+P. Pour un document Word ou "
-                              "LibreOffice : autodiag plan {} --format docx (ou odt).",
+                              "LibreOffice (odt au lieu de docx) :",
                               "Open it in your browser (double-click the file, or xdg-open in a terminal); to print "
-                              "it or make a PDF: Ctrl+P. For a Word or LibreOffice document: autodiag plan {} "
-                              "--format docx (or odt).")),
-      output));
+                              "it or make a PDF: Ctrl+P. For a Word or LibreOffice document (odt instead of docx):"));
+  // Whole on its line, so that a copy of it runs.
+  screen.unbroken("  autodiag plan " + shell_word(output) + " --format docx");
   screen.line(context.tr("Les autres fichiers :", "The other files:"));
   document::Written others = plan.written;
   others.paths.erase(others.paths.begin());

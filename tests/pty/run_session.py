@@ -194,6 +194,8 @@ def main():
         plan = os.path.join(work, f"autodiag-{year}-plan.md")
         check(os.path.exists(plan) and os.path.exists(plan[:-3] + ".svg"), "pipe: plan or chart missing")
         check(f"autodiag-{year}-plan.md" in out, "pipe: plan path not printed")
+        check(f"(odt au lieu de docx) :\n  autodiag plan autodiag-{year}.yaml --format docx\n" in out,
+              "pipe: the docx command is not whole on its line\n" + out[-800:])
 
         # 6. A finished file at the default path is not silently restarted.
         again = subprocess.run([BINARY, "run"], cwd=work, env=env, input=b"", capture_output=True, timeout=TIMEOUT)
