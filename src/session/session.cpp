@@ -327,6 +327,11 @@ Session::Move Session::ask_question(size_t step) {
         break;
       }
     }
+    // Listened to in plain mode, the question is gone from view after a
+    // refusal or a comment: it is said again before the prompt, as after ?.
+    if (m_screen.plain() && m_terminal.interactive()) {
+      m_screen.line(std::string(m_words.tr("Question : ", "Question: ")) + m_words.text(q.text));
+    }
     m_screen.prompt();
   }
 }

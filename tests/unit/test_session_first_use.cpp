@@ -122,6 +122,19 @@ TEST_SUITE("session::first use") {
     CHECK(second.last_save().find("  a_choice: all\n") != std::string::npos);
   }
 
+  TEST_CASE("in plain mode the question is said again after a refusal or a comment, not after an answer") {
+    Run run({"Les Amis", "beaucoup", "c à vérifier", "3", "q"});
+    CHECK(run.output.find("! tapez un nombre écrit en chiffres (par exemple 12), pas « beaucoup »\n"
+                          "Question : Salariés\n> ") != std::string::npos);
+    CHECK(run.output.find("Commentaire enregistré. Répondez maintenant à la question.\nQuestion : Salariés\n> ") !=
+          std::string::npos);
+    CHECK(run.output.find("Question : Nom") == std::string::npos);
+    session::SessionOptions fancy;
+    fancy.plain = false;
+    Run seen({"Les Amis", "beaucoup", "q"}, fancy);
+    CHECK(seen.output.find("Question :") == std::string::npos);
+  }
+
   TEST_CASE("on resume the duration leaves out questions the answers given have ruled out") {
     // 0 employees: the works council and the reviews cannot come up any more.
     Run first({"Les Amis", "0", "q"});
