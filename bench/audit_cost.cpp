@@ -7,11 +7,11 @@
 // publish() and the ratios between sizes, all measured in one run
 // (docs/performance.md, "Publication rule").
 //
-// Then, on small random cohorts (where withheld cells are many), it looks for
-// what the audit does not check: a shown cell, or the total, minus shown
-// cells of other tables (several of one table, or of several tables),
-// disjoint and inside it, leaving 1 to 4 organisations. It counts the
-// cohorts where some such difference exists.
+// Then, on small random cohorts (where withheld cells are many), it looks
+// by brute force for what would get past the audit: a shown cell, or the
+// total, minus shown cells of any of the other tables (the audit checks
+// one or two of them), disjoint and inside it, leaving 1 to 4
+// organisations. It counts the cohorts where some such difference exists.
 //
 //   bench/audit_cost.sh [N...]   (default 1000 10000 100000)
 #include "cohort/suppression.h"

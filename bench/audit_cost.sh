@@ -8,5 +8,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 c++ -O2 -std=c++20 -I"$root/src" "$root/bench/audit_cost.cpp" "$root/src/cohort/publication.cpp" \
-  "$root/src/cohort/suppression.cpp" -o "$work/audit_cost"
+  "$root/src/cohort/suppression.cpp" "$root/src/cohort/difference.cpp" -o "$work/audit_cost"
 "$work/audit_cost" "$@"

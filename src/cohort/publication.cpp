@@ -1,5 +1,7 @@
 #include "cohort/suppression.h"
 
+#include "cohort/difference.h"
+
 #include <algorithm>
 #include <optional>
 
@@ -70,51 +72,60 @@ class ColumnAudit {
  private:
   size_t row_count(size_t t) const { return m_tables[t].rows.shown.size() + 1; }
 
-  // Finds one shown cell of a table and shown cells of another whose
+  // Finds a container (a shown cell, or the column's total) and shown cells
+  // of one or two other tables inside it, pairwise disjoint, whose
   // difference isolates 1 to min_group - 1 organisations, and hides the
-  // smallest of those other cells. Two differences are checked: a cell minus
-  // the other table's cells inside it (an association minus the sports and
-  // the health organisations), and the column's total minus a cell and the
-  // other table's cells outside it. With every subset of them giving a larger
-  // difference, checking the whole union is enough.
+  // smallest of those cells (an association minus the sports and the health
+  // organisations; the total minus two legal forms and two size bands).
   bool hide_one_difference() {
-    for (size_t a = 0; a < criterion_count; ++a) {
-      for (size_t b = 0; b < criterion_count; ++b) {
-        if (a == b) continue;
-        for (size_t r = 0; r < row_count(a); ++r) {
-          if (m_shown[a][r] && hide_in_difference(a, r, b, m_both[a][b][r])) return true;
+    for (size_t b = 0; b < criterion_count; ++b) {
+      for (size_t c = b + 1; c < criterion_count; ++c) {
+        if (hide_in_difference(std::nullopt, b, c)) return true;
+        for (size_t a = 0; a < criterion_count; ++a) {
+          if (a == b || a == c) continue;
+          for (size_t r = 0; r < row_count(a); ++r) {
+            if (m_shown[a][r] && hide_in_difference(std::pair{a, r}, b, c)) return true;
+          }
         }
       }
     }
     return false;
   }
 
-  bool hide_in_difference(size_t a, size_t r, size_t b, const std::vector<size_t>& common) {
-    size_t inside = 0, outside = 0;
-    std::optional<size_t> smallest_inside, smallest_outside;
-    auto smaller = [&](std::optional<size_t>& best, size_t s) {
-      if (!best || m_counts[b][s] < m_counts[b][*best]) best = s;
-    };
-    for (size_t s = 0; s < row_count(b); ++s) {
-      if (!m_shown[b][s]) continue;
-      if (common[s] == m_counts[b][s]) {
-        inside += m_counts[b][s];
-        smaller(smallest_inside, s);
-      } else if (common[s] == 0) {
-        outside += m_counts[b][s];
-        smaller(smallest_outside, s);
+  bool hide_in_difference(std::optional<std::pair<size_t, size_t>> container, size_t b, size_t c) {
+    Inside inside;
+    inside.container = container ? m_counts[container->first][container->second] : m_total;
+    std::array<size_t, 2> tables{b, c};
+    std::array<std::vector<size_t>, 2> rows;
+    for (size_t side = 0; side < 2; ++side) {
+      size_t t = tables[side];
+      for (size_t s = 0; s < row_count(t); ++s) {
+        size_t count = m_counts[t][s];
+        bool within = !container || m_both[container->first][t][container->second][s] == count;
+        // A cell equal to the container subtracts everything: nothing isolated.
+        if (m_shown[t][s] && within && count < inside.container) {
+          rows[side].push_back(s);
+          inside.cells[side].push_back(count);
+        }
       }
     }
-    auto isolates = [&](size_t rest) { return rest > 0 && rest < m_k; };
-    if (smallest_inside && isolates(m_counts[a][r] - inside)) {
-      hide(b, *smallest_inside);
-      return true;
+    for (size_t i : rows[0]) {
+      inside.common.emplace_back();
+      for (size_t j : rows[1]) inside.common.back().push_back(m_both[b][c][i][j]);
     }
-    if (smallest_outside && isolates(m_total - m_counts[a][r] - outside)) {
-      hide(b, *smallest_outside);
-      return true;
+    Difference found = isolating_difference(inside, m_k);
+    if (found.kind == Difference::Kind::none) return false;
+    // Isolating: the smallest cell subtracted goes. Undecided (too many
+    // choices): the smallest cell of the side searched goes, and the search
+    // starts again with one fewer.
+    const CellRef* smallest = nullptr;
+    for (const CellRef& cell : found.cells) {
+      if (!smallest || inside.cells[cell.side][cell.index] <= inside.cells[smallest->side][smallest->index]) {
+        smallest = &cell;
+      }
     }
-    return false;
+    hide(tables[smallest->side], rows[smallest->side][smallest->index]);
+    return true;
   }
 
   void hide(size_t t, size_t row) {

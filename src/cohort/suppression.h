@@ -62,11 +62,14 @@ class Population {
 // A breakdown table as it may be published: per criterion its rows (shown
 // groups, then "autres", empty when `others` is 0) and, per column, which
 // cells may show a score. Beyond each table's own rule (shown_cells), the
-// tables are checked two by two, column by column: a shown cell minus the
-// other table's shown cells inside it (a region minus its departments), or
-// the column's total minus a cell and the other table's cells outside it,
-// must not leave 1 to min_group - 1 organisations; otherwise one more cell
-// is hidden. (Differences mixing three tables are not checked: docs/batch.md.)
+// tables are checked against each other, column by column: a shown cell (or
+// the column's total) minus any union of pairwise disjoint shown cells of
+// one or two other tables inside it (a region minus its departments; the
+// total minus two legal forms and two size bands) must not leave 1 to
+// min_group - 1 organisations; otherwise one more cell is hidden. Where a
+// search has too many choices (cohort/difference.h), a cell is hidden
+// rather than left unchecked. Differences mixing three tables or more are
+// not checked: docs/batch.md.
 struct PublishedTable {
   Breakdown rows;
   std::vector<std::vector<bool>> cells;  // [column][row], rows as above
