@@ -176,7 +176,7 @@ class Writer {
   void support_line(const cohort::NamedSupport& s) {
     const model::SupportOption& o = *s.option;
     std::string line = fmt::format("- **{}** —", markdown_escape(t(o.name)));
-    if (!o.audience.empty()) line += " " + markdown_escape(t(o.audience));
+    line += " " + markdown_escape(who_for(o));
     line += fmt::format(fmt::runtime(tr(" Ouvert à {} des {} structures comptées.", " Open to {} of the {} organisations counted.")),
                         s.open_to, m_s.counted());
     if (s.regional) {
@@ -195,6 +195,44 @@ class Writer {
     }
     if (is_web_address(o.url)) line += " <" + o.url + ">";
     m_out += line + "\n";
+  }
+
+  // Who an entry is for, said of organisations: the catalogue's `for` text
+  // speaks to the one organisation whose plan cites it ("Parce que vous
+  // avez un projet à financer"), which a report to a network must not. Said
+  // from the entry's legal forms and whether it has conditions of access
+  // (its regions come after the count).
+  std::string who_for(const model::SupportOption& o) const {
+    std::vector<std::string> forms;
+    for (const std::string& id : o.legal_forms) {
+      forms.push_back(cohort::group_label(m_q, cohort::Criterion::legal_form, id, m_lang));
+    }
+    std::string either;
+    for (size_t i = 0; i < forms.size(); ++i) {
+      if (i > 0) either += i + 1 == forms.size() ? tr(" ou ", " or ") : ", ";
+      either += forms[i];
+    }
+    bool conditions = o.eligible.has_value();
+    if (!forms.empty() && conditions) {
+      return fmt::format(fmt::runtime(tr("Pour les structures de forme juridique {}, sous conditions d'accès (vérifiées sur "
+                                         "leur profil).",
+                                         "For organisations whose legal form is {}, on conditions of access (checked "
+                                         "against their profile).")),
+                         either);
+    }
+    if (!forms.empty()) {
+      return fmt::format(fmt::runtime(tr("Pour les structures de forme juridique {}.", "For organisations whose legal form is {}.")),
+                         either);
+    }
+    if (conditions) {
+      return std::string(tr("Pour les structures qui remplissent ses conditions d'accès (vérifiées sur leur profil).",
+                            "For organisations that meet its conditions of access (checked against their profile)."));
+    }
+    if (!o.regions.empty()) {
+      return std::string(tr("Pour toutes les structures des régions où il est présent.",
+                            "For every organisation in the regions where it works."));
+    }
+    return std::string(tr("Pour toutes les structures.", "For every organisation."));
   }
 
   const model::Questionnaire& m_q;

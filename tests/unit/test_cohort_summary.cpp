@@ -42,11 +42,12 @@ void make_cohort(const fs::path& dir) {
   fs::copy_file(examples + "in-progress.yaml", dir / "in-progress.yaml");
 }
 
-std::string summary_of(const fs::path& in, const fs::path& out, size_t min_group, bool include_in_progress = false) {
+std::string summary_of(const fs::path& in, const fs::path& out, size_t min_group, bool include_in_progress = false,
+                       Lang lang = Lang::en) {
   batch::BatchOptions options;
   options.inputs = {in.string()};
   options.out_dir = out.string();
-  options.lang = Lang::en;
+  options.lang = lang;
   options.min_group = min_group;
   options.include_in_progress = include_in_progress;
   std::ostringstream silent;
@@ -188,5 +189,23 @@ TEST_SUITE("cohort summary") {
     // The organisations' names never appear (nor any persona file).
     CHECK(report.find("Étoile sportive") == std::string::npos);
     CHECK(report.find("a1.yaml") == std::string::npos);
+
+    // In French, the entries are said of organisations, never to one: the
+    // bundled catalogue's `for` texts ("Parce que vous avez un projet à
+    // financer") are for plans.
+    TempDir fr("cohort-improvement-fr");
+    summary_of(in.path(), fr.path(), 5, false, Lang::fr);
+    std::string french = read_input((fr.path() / "improvement.md").string());
+    std::string cited = french.substr(french.find("## Les accompagnements cités"));
+    for (const char* second_person : {"vous", "Vous", "votre", "Votre", "vos ", "Vos "}) {
+      CHECK_MESSAGE(cited.find(second_person) == std::string::npos, second_person);
+    }
+    CHECK(cited.find("\n- **ESSOR** — Pour les structures qui remplissent ses conditions d'accès (vérifiées sur leur "
+                     "profil). Ouvert à 15 des 21 structures comptées. Présent seulement en Pays de la Loire. "
+                     "<https://www.essor-paysdelaloire.org>\n") != std::string::npos);
+    CHECK(cited.find("\n- **FDVA 2 — Fonds pour le développement de la vie associative (fonctionnement et innovation)** "
+                     "— Pour les structures de forme juridique Association, sous conditions d'accès (vérifiées sur leur "
+                     "profil). Ouvert à 6 des 21 structures comptées. <https://www.associations.gouv.fr>\n") !=
+          std::string::npos);
   }
 }
