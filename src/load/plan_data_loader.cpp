@@ -19,17 +19,30 @@ Text PlanDataReader::text(const YamlNode& node, std::string_view key) {
   return t;
 }
 
+void PlanDataReader::remember_worded(const YamlNode& node) {
+  if (node.is_scalar()) {
+    m_worded.push_back(&node);
+    return;
+  }
+  for (const auto& [key, value] : node.entries) {
+    if (value->is_scalar()) m_worded.push_back(value);
+  }
+}
+
 ActionEntry PlanDataReader::read_action(const YamlNode& node) {
   ActionEntry entry;
   if (!node.is_map()) {
     entry.action = text(node, "actions");
+    remember_worded(node);
     return entry;
   }
   for (const auto& [key, value] : node.entries) {
     if (key->is_scalar() && key->value == "objective") {
       entry.objective = text(*value, "objective");
+      remember_worded(*value);
       continue;
     }
+    if (value->is_scalar()) m_worded.push_back(value);
     if (!key->is_scalar() || key->value.size() < 2 || key->value.size() > 8 ||
         !std::all_of(key->value.begin(), key->value.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
       m_reader.error(key->mark, msg("code de langue invalide dans « actions » (ou « objective »)",
@@ -119,7 +132,11 @@ void PlanDataReader::read_obligation(const YamlNode& node, model::Questionnaire&
   const YamlNode* question = map.optional("question");
   if (question != nullptr) o.question = m_reader.id(*question, "question").value_or("");
   const YamlNode* met = map.optional("met");
-  if (met != nullptr) o.met = m_reader.id_list(*met, "met");
+  if (met != nullptr && met->is_map()) {
+    read_met_range(*met, o);
+  } else if (met != nullptr) {
+    o.met = m_reader.id_list(*met, "met");
+  }
   if ((question == nullptr) != (met == nullptr)) {
     m_reader.error(node.mark, msg("« question » et « met » vont ensemble : la question, et les réponses qui "
                                   "remplissent l'obligation",
@@ -133,6 +150,60 @@ void PlanDataReader::read_obligation(const YamlNode& node, model::Questionnaire&
   m_obligation_questions.push_back(question);
   m_obligation_met.push_back(met);
   q.obligations.push_back(std::move(o));
+}
+
+// A placeholder names a term of `terms`, one that is never empty: "Invitez
+// quelques {{users}}" must read as a sentence for every profile.
+void PlanDataReader::check_placeholders(const model::Questionnaire& q) {
+  for (const YamlNode* node : m_worded) {
+    const std::string& text = node->value;
+    for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", open + 2)) {
+      size_t close = text.find("}}", open + 2);
+      if (close == std::string::npos) {
+        m_reader.error(mark_at(*node, open), msg("« {{{{ » sans « }}}} » : un mot du profil s'écrit {{{{identifiant}}}}",
+                                                 "'{{{{' without '}}}}': a profile word is written {{{{id}}}}"));
+        break;
+      }
+      std::string id = text.substr(open + 2, close - open - 2);
+      const model::Term* term = q.find_term(id);
+      if (term == nullptr) {
+        std::string known;
+        for (const model::Term& t : q.terms) known += (known.empty() ? "" : ", ") + t.id;
+        m_reader.error(mark_at(*node, open + 2),
+                       msg("terme « {} » inconnu (déclarés dans « terms » : {})",
+                           "unknown term '{}' (declared in 'terms': {})", id, known.empty() ? "-" : known));
+        continue;
+      }
+      for (const model::TermVariant& v : term->variants) {
+        bool empty = v.text.empty() || std::any_of(v.text.entries().begin(), v.text.entries().end(),
+                                                   [](const auto& entry) { return entry.second.empty(); });
+        if (!empty) continue;
+        m_reader.error(mark_at(*node, open + 2),
+                       msg("le terme « {} » est vide pour certains profils (ligne {}) : il ne peut pas servir dans une "
+                           "phrase",
+                           "term '{}' is empty for some profiles (line {}): it cannot be used in a sentence", id,
+                           term->mark.line));
+        break;
+      }
+    }
+  }
+}
+
+// A quota is met by a number: `met: {min: 40, max: 60}`, bounds included,
+// either one may be left out.
+void PlanDataReader::read_met_range(const YamlNode& node, model::Obligation& o) {
+  MapReader map(m_reader, node);
+  if (const YamlNode* n = map.optional("min")) o.met_min = m_reader.number(*n, "min");
+  if (const YamlNode* n = map.optional("max")) o.met_max = m_reader.number(*n, "max");
+  map.finish();
+  if (!o.met_min && !o.met_max) {
+    m_reader.error(node.mark, msg("« met » attend « min », « max » ou les deux (ex. {{min: 40}})",
+                                  "'met' expects 'min', 'max' or both (e.g. {{min: 40}})"));
+  } else if (o.met_min && o.met_max && *o.met_min > *o.met_max) {
+    m_reader.error(node.mark, msg("« met » : « min » ({}) est plus grand que « max » ({})",
+                                  "'met': 'min' ({}) is greater than 'max' ({})", format_number(*o.met_min),
+                                  format_number(*o.met_max)));
+  }
 }
 
 void PlanDataReader::check_obligations(model::Questionnaire& q) {
@@ -149,15 +220,38 @@ void PlanDataReader::check_obligations(model::Questionnaire& q) {
                      msg("question « {} » inconnue", "unknown question '{}'", o.question));
       continue;
     }
+    const YamlNode* met = m_obligation_met[i];
+    bool by_range = met != nullptr && met->is_map();
     bool by_option = found->type == QuestionType::choice || found->type == QuestionType::multi;
+    if (found->type == QuestionType::number) {
+      if (!by_range) {
+        m_reader.error(met != nullptr ? met->mark : o.mark,
+                       msg("« {} » est une question numérique : « met » donne les bornes qui remplissent "
+                           "l'obligation, ex. {{min: 40}}",
+                           "'{}' is a number question: 'met' gives the bounds that meet the obligation, e.g. "
+                           "{{min: 40}}",
+                           o.question));
+        continue;
+      }
+      q.question(found->index).obligation = true;
+      continue;
+    }
     if (!by_option && found->type != QuestionType::yesno) {
       m_reader.error(m_obligation_questions[i]->mark,
-                     msg("« {} » doit être une question à choix ou oui/non pour dire si l'obligation est remplie",
-                         "'{}' must be a choice or yes/no question to tell whether the obligation is met",
+                     msg("« {} » doit être une question à choix, oui/non ou numérique pour dire si l'obligation "
+                         "est remplie",
+                         "'{}' must be a choice, yes/no or number question to tell whether the obligation is met",
                          o.question));
       continue;
     }
-    const YamlNode* met = m_obligation_met[i];
+    if (by_range) {
+      m_reader.error(met->mark, msg("« met » sous la forme {{min, max}} ne va qu'avec une question numérique ; "
+                                    "pour « {} », donnez la liste des réponses",
+                                    "'met' as {{min, max}} only goes with a number question; for '{}', list the "
+                                    "answers",
+                                    o.question));
+      continue;
+    }
     for (size_t k = 0; k < o.met.size() && met != nullptr && k < met->items.size(); ++k) {
       bool known = by_option ? found->find_option(o.met[k]) != nullptr : o.met[k] == "yes" || o.met[k] == "no";
       if (!known) {

@@ -43,17 +43,25 @@ class PlanDataReader {
   // Checks each obligation's question and options, and marks the question as
   // an obligation (left out of the score). Call after Questionnaire::index().
   void check_obligations(model::Questionnaire& q);
+  // A text that may hold {{term}} placeholders (actions, objectives, theme
+  // messages: the texts only the plan shows, once the profile is known).
+  void remember_worded(const YamlNode& node);
+  // Checks the {{term}} placeholders of actions and objectives. Call once the
+  // terms are read (they come after the themes).
+  void check_placeholders(const model::Questionnaire& q);
 
  private:
   model::Text text(const YamlNode& node, std::string_view key);
   void read_term(const YamlNode& id, const YamlNode& variants, model::Questionnaire& q);
   void read_obligation(const YamlNode& node, model::Questionnaire& q);
+  void read_met_range(const YamlNode& node, model::Obligation& o);
 
   Reader& m_reader;
   const std::vector<std::string>& m_languages;
   std::vector<ConditionToResolve> m_conditions;
   std::vector<const YamlNode*> m_obligation_questions;  // per obligation, nullptr without a question
   std::vector<const YamlNode*> m_obligation_met;
+  std::vector<const YamlNode*> m_worded;  // the scalars that may hold placeholders
 };
 
 }  // namespace autodiag::load

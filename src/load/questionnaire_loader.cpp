@@ -45,6 +45,7 @@ std::optional<Questionnaire> QuestionnaireLoader::load(const YamlNode& root) {
   check_migrations(m_q, m_reader);
   check_roles();
   m_plan_data.check_obligations(m_q);
+  m_plan_data.check_placeholders(m_q);
   if (m_reader.diagnostics().has_errors()) return std::nullopt;
   return std::move(m_q);
 }
@@ -167,6 +168,7 @@ void QuestionnaireLoader::read_theme(const YamlNode& node) {
           m_reader.error(key->mark, msg("niveau « {} » inconnu", "unknown level '{}'", *level));
         }
         theme.messages[*level] = text(*value, "messages");
+      m_plan_data.remember_worded(*value);
       }
     }
   }

@@ -27,14 +27,17 @@ struct Term {
 
 // A legal obligation, shown apart as a floor and never scored: it applies
 // when `applies_when` holds on the profile (always without one); it is met
-// when `question` is answered with one of `met`. Without a question, it is
-// only recalled.
+// when `question` is answered with one of `met`, or, for a number question,
+// with a number within [met_min, met_max] (a quota: "at least 40 %"). Without
+// a question, it is only recalled.
 struct Obligation {
   std::string id;
   std::optional<Condition> applies_when;
   std::string applies_source;
   std::string question;  // a question id, "" when none
   std::vector<std::string> met;
+  std::optional<double> met_min;  // a number question: bounds included
+  std::optional<double> met_max;
   Text text;
   Text detail;
   std::string source;  // the legal reference

@@ -13,7 +13,7 @@ std::string objective_cell(const PlanFacts& f, const score::QuestionScore& s,
                            const std::map<const model::Question*, double>& objectives) {
   auto it = objectives.find(s.question);
   if (it == objectives.end()) return f.say("À engager quand le temps le permet", "To start when time allows");
-  std::string text = objective_text(*s.question, *s.answer, s.points, it->second, f.lang, f.fallback);
+  std::string text = f.worded(objective_text(*s.question, *s.answer, s.points, it->second, f.lang, f.fallback));
   return text.empty() ? "—" : text;
 }
 

@@ -43,6 +43,10 @@ struct PlanFacts {
   std::map<std::string, std::string> terms;
 
   std::string text(const model::Text& t) const { return t.get(code, fallback); }
+  // An action's or objective's text with the profile's words in place of its
+  // {{term}} placeholders (docs/questionnaire-format.md).
+  std::string worded(const model::Text& t) const;
+  std::string worded(const std::string& text) const;
   std::string say(std::string_view fr, std::string_view en) const { return std::string(tr(lang, fr, en)); }
   const std::string& term(const std::string& id) const { return terms.at(id); }
   bool complete() const { return response.response.status == model::Status::complete; }

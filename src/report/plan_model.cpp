@@ -132,7 +132,7 @@ PlanFacts gather_facts(const PlanRequest& request) {
 }
 
 std::string action_text(const PlanFacts& f, const PlanGap& gap) {
-  if (gap.action) return f.text(*gap.action);
+  if (gap.action) return f.worded(*gap.action);
   return f.say("Progresser sur : ", "Make progress on: ") + quote(f.text(gap.question->question->text), f.lang);
 }
 

@@ -23,6 +23,7 @@ constexpr DefaultTerm defaults[] = {
     {"volunteers", "", ""},
     {"employees", "", ""},
     {"people_served", "", ""},
+    {"users", "usagers", "users"},
     {"inform_employees", "", ""},
 };
 
@@ -52,13 +53,30 @@ std::map<std::string, std::string> resolve_terms(const PlanFacts& f) {
   return out;
 }
 
+std::string PlanFacts::worded(const model::Text& t) const { return worded(text(t)); }
+
+std::string PlanFacts::worded(const std::string& text) const {
+  std::string out;
+  size_t from = 0;
+  for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", from)) {
+    size_t close = text.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    auto it = terms.find(text.substr(open + 2, close - open - 2));
+    out.append(text, from, open - from);
+    // The loader refuses an unknown term; a text from elsewhere keeps it as written.
+    out += it == terms.end() ? text.substr(open, close + 2 - open) : it->second;
+    from = close + 2;
+  }
+  return out + text.substr(from);
+}
+
 std::string statement_of(const PlanFacts& f, const score::QuestionScore& s) {
   // A consolidated response's comments are several people's remarks, some
   // of them disagreeing: not a statement of the organisation.
   std::string comment = f.response.response.consensus ? std::string() : f.comment(*s.question);
   if (!comment.empty()) return comment;
   if (const model::Text* statement = reached_statement(*s.question, s.points)) {
-    return capitalized(f.text(*statement)) + ".";
+    return capitalized(f.worded(*statement)) + ".";
   }
   return f.text(s.question->text) + " — " + answer_text(*s.question, *s.answer, f.lang, f.fallback);
 }

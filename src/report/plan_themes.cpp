@@ -27,7 +27,7 @@ std::string level_text(const PlanFacts& f, const score::ThemeScore& t) {
 std::string level_message(const PlanFacts& f, const score::ThemeScore& t) {
   if (!t.level) return "";
   auto it = t.theme->messages.find(t.level->id);
-  return f.text(it != t.theme->messages.end() ? it->second : t.level->message);
+  return f.worded(it != t.theme->messages.end() ? it->second : t.level->message);
 }
 
 nlohmann::json answer_item(const PlanFacts& f, const score::QuestionScore& s) {

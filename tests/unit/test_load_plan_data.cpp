@@ -117,7 +117,87 @@ obligations:
        "37:5: error: missing required key 'source'\n"
        "23:15: error: unknown question 'nope'\n"
        "29:11: error: 'cse' has no answer 'maybe'\n"
-       "33:15: error: 'q2' must be a choice or yes/no question to tell whether the obligation is met");
+       "33:15: error: 'q2' must be a choice, yes/no or number question to tell whether the obligation is met");
+  }
+
+  TEST_CASE("a quota obligation is met by a number within its bounds, and only a number question takes bounds") {
+    std::string number = R"(      - id: share
+        type: number
+        text: Part
+        bands:
+          - {from: 0, to: 40, score: 0}
+          - {from: 40, to: 100, score: 1}
+        actions:
+          0: Faites.
+)";
+    model::Questionnaire q = load_ok(head + number + R"(obligations:
+  - id: parity
+    question: share
+    met: {min: 40, max: 60}
+    text: {fr: "Parité", en: "Parity"}
+    source: S
+)");
+    CHECK(q.obligations[0].met_min == 40);
+    CHECK(q.obligations[0].met_max == 60);
+    CHECK(q.obligations[0].met.empty());
+    CHECK(q.find_question("share")->obligation);
+
+    CHECK(questionnaire_diagnostics(head + number + R"(obligations:
+  - id: a
+    question: share
+    met: ["yes"]
+    text: A
+    source: S
+  - id: b
+    question: cse
+    met: {min: 1}
+    text: B
+    source: S
+  - id: c
+    question: share
+    met: {}
+    text: C
+    source: S
+  - id: d
+    question: share
+    met: {min: 60, max: 40, above: 3}
+    text: D
+    source: S
+)") == "42:10: error: 'met' expects 'min', 'max' or both (e.g. {min: 40})\n"
+       "47:29: error: unknown key 'above'\n"
+       "47:10: error: 'met': 'min' (60) is greater than 'max' (40)\n"
+       "32:10: error: 'share' is a number question: 'met' gives the bounds that meet the obligation, e.g. {min: 40}\n"
+       "37:10: error: 'met' as {min, max} only goes with a number question; for 'cse', list the answers");
+  }
+
+  TEST_CASE("a {{term}} in an action, an objective or a theme message names a declared term, never empty") {
+    const std::string terms = R"(terms:
+  users:
+    - when: "employees >= 1"
+      text: {fr: "usagers", en: "users"}
+    - text: {fr: "licenciés", en: "members"}
+  employees:
+    - when: "employees >= 1"
+      text: {fr: "les salariés", en: "the employees"}
+    - text: ""
+)";
+    std::string yaml = head;
+    yaml.replace(yaml.find("\"Faites-le.\""), 12, "\"Invitez des {{users}}.\"");
+    model::Questionnaire q = load_ok(yaml + terms);
+    CHECK(q.find_question("q1")->actions.at(0).get("fr") == "Invitez des {{users}}.");
+
+    yaml = head;
+    yaml.replace(yaml.find("\"Faites-le.\""), 12, "\"Invitez des {{usagers}} et {{employees}}.\"");
+    yaml.replace(yaml.find("\"it is done\""), 12, "\"{{users\"");
+    CHECK(questionnaire_diagnostics(yaml + terms) ==
+          "19:34: error: unknown term 'usagers' (declared in 'terms': users, employees)\n"
+          "19:49: error: term 'employees' is empty for some profiles (line 26): it cannot be used in a sentence\n"
+          "19:113: error: '{{' without '}}': a profile word is written {{id}}");
+
+    yaml = head;
+    yaml.replace(yaml.find("    title: Thème\n"), 17, "    title: Thème\n    messages: {low: \"Vos {{gens}}.\"}\n");
+    CHECK(questionnaire_diagnostics(yaml + terms) ==
+          "14:28: error: unknown term 'gens' (declared in 'terms': users, employees)");
   }
 
   TEST_CASE("the debate_topics role goes on one theme question, in free text") {

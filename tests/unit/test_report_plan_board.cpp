@@ -126,7 +126,63 @@ TEST_SUITE("report::plan (as the board reads it)") {
     CHECK(body.find("de présenter chaque année à son assemblée générale des délégués la façon") != std::string::npos);
     CHECK(body.find("Comment associer les adhérents et leurs délégués, les bénévoles et les salariés au suivi de ce "
                     "plan ?") != std::string::npos);
-    CHECK(body.find("- **Parité au conseil d'administration d'une mutuelle** (à vérifier).") != std::string::npos);
+    // Its answer, 35 % of women, is under the quota: to be put in place, not "to be checked".
+    CHECK(body.find("- **Parité au conseil d'administration d'une mutuelle** (à mettre en place : 35 % aujourd'hui, "
+                    "entre 40 et 60 % demandés).") != std::string::npos);
+  }
+
+  TEST_CASE("a mutuelle whose board meets the quota gets no parity reminder; the reminder in English") {
+    std::string g = read_source_file(personas().at("g"));
+    REQUIRE(g.find("women_on_board_share: 35\n") != std::string::npos);
+    auto with_share = [&](const std::string& share) {
+      std::string text = g;
+      text.replace(text.find("women_on_board_share: 35"), 24, "women_on_board_share: " + share);
+      return checked(personas().at("g"), text);
+    };
+    auto ids = [](const report::RenderedPlan& plan) {
+      std::vector<std::string> out;
+      for (const auto& o : plan.model["obligations"]) out.push_back(o["id"].get<std::string>());
+      return out;
+    };
+    // The bounds are included: 40 % meets it; 62 % leaves men under 40 %.
+    load::CheckedResponse at_quota = with_share("40");
+    std::vector<std::string> met = ids(plan_for(at_quota));
+    CHECK(std::find(met.begin(), met.end(), "mutual_board_parity") == met.end());
+    load::CheckedResponse above = with_share("62");
+    report::RenderedPlan over = plan_for(above, Lang::en);
+    CHECK(body_of(over.markdown).find("- **Gender balance on a mutual's board** (to be put in place: 62 % today, "
+                                      "between 40 and 60 % required).") != std::string::npos);
+  }
+
+  TEST_CASE("the questionnaire's actions, objectives and theme messages speak of each organisation's own people") {
+    // Persona A, a sports club: its licensed members, never "usagers"
+    // (except in the official title of theme 5).
+    std::string a = plan_for(checked(personas().at("a"))).markdown;
+    std::string a_without_title = a;
+    for (size_t at = a_without_title.find("Usagers et besoins non couverts"); at != std::string::npos;
+         at = a_without_title.find("Usagers et besoins non couverts")) {
+      a_without_title.erase(at, 7);
+    }
+    std::string a_body = body_of(a_without_title);
+    CHECK(a_body.find("sagers") == std::string::npos);
+    CHECK(body_of(a).find("| 1 | Posez chaque année trois questions simples de satisfaction à vos licenciés, à l'accueil, par "
+                      "courrier ou en ligne. | Usagers et besoins non couverts | Trois questions de satisfaction sont "
+                      "posées aux licenciés chaque année |") != std::string::npos);
+    CHECK(a.find("Vous écoutez vos licenciés, de façon ponctuelle.") != std::string::npos);
+    CHECK(a.find("- Créez une instance régulière (comité des licenciés, siège au conseil)") != std::string::npos);
+    std::string a_en = plan_for(checked(personas().at("a")), Lang::en).markdown;
+    CHECK(a_en.find("Ask your club members three simple satisfaction questions every year") != std::string::npos);
+    CHECK(a_en.find("You listen to your club members from time to time.") != std::string::npos);
+    // B, home care: the people it supports; C, a third place: the people who
+    // use it; E, an SAS: its customers. No placeholder is ever left.
+    std::string b = plan_for(checked(personas().at("b"))).markdown;
+    CHECK(b.find("Vos personnes accompagnées sont de vrais partenaires de votre projet.") != std::string::npos);
+    CHECK(b.find("Faites chaque année le point avec des personnes accompagnées en situation de handicap") != std::string::npos);
+    std::string c = plan_for(checked(personas().at("c"))).markdown;
+    CHECK(c.find("faites-la connaître aux usagers du lieu.") != std::string::npos);
+    std::string e = plan_for(checked(personas().at("e"))).markdown;
+    CHECK(e.find("Vous écoutez vos clients et vous les associez.") != std::string::npos);
+    for (const std::string& plan : {a, a_en, b, c, e}) CHECK(plan.find("{{") == std::string::npos);
   }
 
   TEST_CASE("an SAS has an assembly of its partners; no employees, no \"et les salariés\"") {
