@@ -147,6 +147,10 @@ def main():
               "resume: answered questions were asked again")
         check('Resuming the self-assessment of "Les Amis du Bocage".' in s.text(), "resume: the welcome does not name the organisation")
         os.write(s.fd, b"40\r")
+        # With employees, the profile asks whether the work is done on rounds
+        # (questionnaire 2.1.0).
+        s.wait_prompt("on rounds")
+        os.write(s.fd, b"n\r")
         s.wait_prompt("Department")
         os.kill(s.pid, signal.SIGTERM)
         status = s.finish()

@@ -84,17 +84,18 @@ TEST_SUITE("cohort summary") {
     std::string summary = summary_of(in.path(), out.path(), 5);
     CHECK(summary.find("- Responses scored: 22 (21 complete, 1 in progress)\n- Counted in the statistics: 21 "
                        "(complete responses only)\n") != std::string::npos);
-    // Overall: A 34.320 ×6, B 67.075 ×6, C 60.238 ×5, E 59.028 ×4; quartiles of the 21.
-    CHECK(summary.find("| **Overall** | 21 | 55 | 34 | 60 | 67 |\n") != std::string::npos);
-    // Associations: (6 × 34.320 + 6 × 67.075) / 12 = 50.7. The 4 companies alone
+    // Overall (questionnaire 2.1.0): A 34.320 ×6, B 66.083 ×6, C 61.106 ×5,
+    // E 58.333 ×4; mean 1141.28 / 21 = 54.3, quartiles of the 21.
+    CHECK(summary.find("| **Overall** | 21 | 54 | 34 | 61 | 66 |\n") != std::string::npos);
+    // Associations: (6 × 34.320 + 6 × 66.083) / 12 = 50.2. The 4 companies alone
     // would be shown by the total minus the rest: the 5 Scic join them,
-    // (5 × 60.238 + 4 × 59.028) / 9 = 59.7.
-    CHECK(summary.find("| Association (non-profit) | 12 | 51 |") != std::string::npos);
+    // (5 × 61.106 + 4 × 58.333) / 9 = 59.9.
+    CHECK(summary.find("| Association (non-profit) | 12 | 50 |") != std::string::npos);
     CHECK(summary.find("| others (merged) | 9 | 60 |") != std::string::npos);
     CHECK(summary.find("Commercial company") == std::string::npos);
     CHECK(summary.find("Scic") == std::string::npos);
     CHECK(summary.find("Loire-Atlantique") == std::string::npos);  // the 4 of E's department
-    CHECK(summary.find("| Maine-et-Loire (49) | 6 | 67 |") != std::string::npos);
+    CHECK(summary.find("| Maine-et-Loire (49) | 6 | 66 |") != std::string::npos);
     CHECK(summary.find("| no employee | 6 | 34 |") != std::string::npos);
     CHECK(summary.find("| 1 to 10 |") == std::string::npos);  // C's 5 go with E's 4: 11 to 49 alone would be 4
 
@@ -119,7 +120,7 @@ TEST_SUITE("cohort summary") {
     // twin; inline in the HTML, which parses as XML.
     CHECK(summary.find("![Scores by theme: the middle half of the organisations, median and mean](summary-themes.svg)\n\n"
                        "What the chart shows (the table that follows gives the same figures):\n\n"
-                       "- Overall: half of the organisations between 34 and 67, median 60, mean 55\n"
+                       "- Overall: half of the organisations between 34 and 66, median 61, mean 54\n"
                        "- Democratic governance: half") != std::string::npos);
     CHECK(summary.find("- Ethics: half of the organisations between 27 and 47, median 40, mean 38\n\n| Theme | n |") !=
           std::string::npos);
@@ -127,7 +128,7 @@ TEST_SUITE("cohort summary") {
                        "the same figures):\n\n- Overall: 0 \"First steps\", 6 \"Developing\", 15 \"Established practices\", "
                        "0 \"Well-established approach\"\n") != std::string::npos);
     CHECK(read_input(out / "summary-themes.svg").find("<desc id=\"themes-desc\">Overall: half of the organisations between "
-                                                      "34 and 67, median 60, mean 55; Democratic governance:") !=
+                                                      "34 and 66, median 61, mean 54; Democratic governance:") !=
           std::string::npos);
     std::string html = read_input((out / "summary.html"));
     CHECK(test::run_command("xmllint --noout '" + (out / "summary.html") + "' 2>&1").first == 0);
@@ -138,7 +139,7 @@ TEST_SUITE("cohort summary") {
 
     // In progress: listed apart, not counted.
     CHECK(summary.find("## Responses in progress\n") != std::string::npos);
-    CHECK(summary.find("- `" + (in / "in-progress.yaml") + "`: 20% of the questions answered\n") !=
+    CHECK(summary.find("- `" + (in / "in-progress.yaml") + "`: 19% of the questions answered\n") !=
           std::string::npos);
   }
 
@@ -149,14 +150,15 @@ TEST_SUITE("cohort summary") {
     std::string summary = summary_of(in.path(), out.path(), 3, true);
     CHECK(summary.find("- Counted in the statistics: 22 (responses in progress included)\n") != std::string::npos);
     CHECK(summary.find("## Responses in progress") == std::string::npos);
-    // 6 A, 6 B and the one in progress: (6 × 34.320 + 6 × 67.075 + 39.815) / 13 = 49.9.
+    // 6 A, 6 B and the one in progress: (6 × 34.320 + 6 × 66.083 + 47.222) / 13 = 50.0.
     CHECK(summary.find("| Association (non-profit) | 13 | 50 |") != std::string::npos);
     // The Scic's overall score is withheld: the 1-to-10 band (the 5 Scic and
     // the response in progress, 3 employees) minus the Scic would be that
     // one response. Local roots, which it did not score, can be shown.
     CHECK(summary.find("| Scic (multi-stakeholder cooperative) | 5 | s | s | s | 73 | s | 62 | 50 | 61 | 40 |\n") !=
           std::string::npos);
-    CHECK(summary.find("| 1 to 10 | 6 | 58 |") != std::string::npos);
+    // The 5 Scic and the response in progress: (5 × 61.106 + 47.222) / 6 = 58.8.
+    CHECK(summary.find("| 1 to 10 | 6 | 59 |") != std::string::npos);
     // Groups of 4 can be shown at 3, but here again the overall would give
     // the response in progress away (the sector "others": E and it).
     CHECK(summary.find("| Commercial company of the ESS (SAS, SARL, SA…) | 4 | s | s | s | 67 |") != std::string::npos);

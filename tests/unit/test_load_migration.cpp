@@ -85,14 +85,14 @@ TEST_CASE("migrations: current ids and options must exist, and only earlier vers
 TEST_CASE("persona A of last year: service civique dropped, split questions carry the old answer") {
   auto [response, notes] = migrated("persona-a-association-sportive");
   CHECK(notes ==
-        "3:3: warning: response made with version 1.0.0 of the questionnaire, read with version 2.0.0\n"
+        "3:3: warning: response made with version 1.0.0 of the questionnaire, read with version 2.1.0\n"
         "13:20: warning: 'service_civique' (version 1.0.0) is not carried over: the number of service civique volunteers "
         "no longer changes the headcount used since 2018\n"
         "36:22: warning: 'user_satisfaction' (version 1.0.0) became 2 questions (user_satisfaction, complaints_handling): "
         "the same answer is carried over to each, check it\n"
         "37:19: warning: 'access_for_all' (version 1.0.0) became 2 questions (access_low_income, access_disability): "
         "the same answer is carried over to each, check it");
-  CHECK(response.questionnaire_version == "2.0.0");
+  CHECK(response.questionnaire_version == "2.1.0");
   CHECK(response.find_value("service_civique") == nullptr);
   CHECK(response.find_value("user_satisfaction")->scalar == "not_started");
   CHECK(response.find_value("complaints_handling")->scalar == "not_started");
@@ -102,7 +102,7 @@ TEST_CASE("persona A of last year: service civique dropped, split questions carr
   REQUIRE(response.find_comment("access_low_income") != nullptr);
   CHECK(*response.find_comment("access_low_income") ==
         "Tarif réduit pour les familles au quotient familial bas ; nous acceptons le Pass'Sport.");
-  // And it is then a valid 2.0.0 response.
+  // And it is then a valid 2.1.0 response.
   Diagnostics d;
   CHECK(load::check_response(test::guide(), response, d));
   CHECK_FALSE(d.has_errors());

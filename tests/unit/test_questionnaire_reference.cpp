@@ -5,6 +5,7 @@
 #include "load/questionnaire_loader.h"
 #include "model/presence.h"
 #include "report/support_match.h"
+#include "score/result.h"
 
 #include "test_helpers.h"
 
@@ -49,21 +50,24 @@ TEST_SUITE("reference questionnaire") {
   }
 
   // Theme 4 has 8: its volunteers' question is asked only without employees,
-  // when most of the other seven are not (review 2026-11, B3).
-  TEST_CASE("35 to 55 questions, 4 to 8 per theme, about 15 on the short path with one per theme at least") {
+  // when most of the other seven are not (review 2026-11, B3). Theme 1 has 9
+  // since 2.1.0 (review B2: transparency of decisions, employees' place):
+  // only a cooperative with employees is asked all nine, as the cooperative
+  // review is for cooperatives and the employees' question for employers.
+  TEST_CASE("35 to 55 questions, 4 to 8 per theme (9 in governance), about 15 on the short path with one per theme at least") {
     size_t questions = 0;
     size_t core = 0;
     for (const auto& theme : reference().themes) {
       CAPTURE(theme.id);
       CHECK(theme.questions.size() >= 4);
-      CHECK(theme.questions.size() <= 8);
+      CHECK(theme.questions.size() <= (theme.id == "governance" ? 9u : 8u));
       size_t theme_core = 0;
       for (const auto& q : theme.questions) theme_core += q.core ? 1 : 0;
       CHECK(theme_core >= 1);
       questions += theme.questions.size();
       core += theme_core;
     }
-    CHECK(questions == 51);
+    CHECK(questions == 54);
     CHECK(core == 15);
   }
 
@@ -138,8 +142,58 @@ TEST_SUITE("reference questionnaire") {
     CHECK(c.answers.presence[reference().find_question("cse_involvement")->index] == model::Presence::hidden);
   }
 
-  TEST_CASE("version 2.0.0; the frozen 1.0.0 stays bundled beside it") {
-    CHECK(reference().version.text == "2.0.0");
+  TEST_CASE("2.1.0's questions are put only to whom they apply (review B2, E3; issue 11's Gérontopôle)") {
+    auto shown = [](const load::CheckedResponse& r, const char* id) {
+      return r.answers.presence[reference().find_question(id)->index] == model::Presence::shown;
+    };
+    load::CheckedResponse a = persona("persona-a-association-sportive");
+    load::CheckedResponse b = persona("persona-b-medico-social");
+    load::CheckedResponse c = persona("persona-c-scic-tiers-lieu");
+    load::CheckedResponse e = persona("persona-e-sas-ess-nantes");
+    load::CheckedResponse f = persona("persona-f-fondation");
+    // Decisions shared: everyone (N/A without a board); employees' place: employers.
+    CHECK(shown(a, "decisions_shared"));
+    CHECK_FALSE(shown(a, "employees_in_governance"));
+    CHECK(shown(b, "employees_in_governance"));
+    // One person, one vote: cooperatives and ESS companies, in the profile (a legal floor).
+    CHECK_FALSE(shown(a, "voting_power"));
+    CHECK_FALSE(shown(b, "voting_power"));
+    CHECK(shown(c, "voting_power"));
+    CHECK(shown(e, "voting_power"));
+    CHECK(reference().find_question("voting_power")->is_profile());
+    // Older people: asked in health and social care only.
+    CHECK(shown(b, "older_people"));
+    CHECK(shown(f, "older_people"));
+    CHECK_FALSE(shown(c, "older_people"));
+    // Rounds: employers only; B and E work on rounds, C does not.
+    CHECK_FALSE(shown(a, "field_rounds"));
+    CHECK(shown(b, "mobility_rounds"));
+    CHECK_FALSE(shown(b, "mobility"));
+    CHECK(shown(e, "mobility_rounds"));
+    CHECK(shown(c, "mobility"));
+    CHECK_FALSE(shown(c, "mobility_rounds"));
+  }
+
+  TEST_CASE("a 2.0.0 response is read by 2.1.0 and scores as it did") {
+    // Persona B as landed in 2.0.0. Scores measured with the 2.0.0
+    // questionnaire (git show 2fad873:questionnaires/…, autodiag score -q):
+    // overall 67.0748…, governance 77.78, users 76.19, environment 33.33.
+    Diagnostics d("persona-b-2.0.0");
+    auto r = load::load_checked_response(test::read_source_file("tests/fixtures/persona-2.0.0/persona-b-medico-social.yaml"),
+                                         reference(), d);
+    REQUIRE(r);
+    CHECK(r->response.questionnaire_version == "2.0.0");
+    score::Result result = score::compute(reference(), r->response, r->answers);
+    CHECK(result.overall == doctest::Approx(67.07482993197279));
+    CHECK(result.themes[0].score == doctest::Approx(700.0 / 9));
+    CHECK(result.themes[4].score == doctest::Approx(76.19047619047619));
+    CHECK(result.themes[6].score == doctest::Approx(100.0 / 3));
+    // Its mobility answer still counts: it never said it works on rounds.
+    CHECK(r->answers.presence[reference().find_question("mobility")->index] == model::Presence::shown);
+  }
+
+  TEST_CASE("version 2.1.0; the frozen 1.0.0 stays bundled beside it") {
+    CHECK(reference().version.text == "2.1.0");
     Diagnostics d("guide-bonnes-pratiques-ess-1.0.0.yaml");
     auto old = load::load_questionnaire(test::read_source_file("questionnaires/guide-bonnes-pratiques-ess-1.0.0.yaml"), d);
     REQUIRE(old);

@@ -154,6 +154,13 @@ TEST_SUITE("report::plan (as the board reads it)") {
                                       "between 40 and 60 % required).") != std::string::npos);
   }
 
+  TEST_CASE("persona B works on rounds: its mobility priority is about its rounds, never car-sharing") {
+    std::string b = plan_for(checked(personas().at("b"))).markdown;
+    CHECK(b.find("ovoiturage") == std::string::npos);
+    CHECK(b.find("Relevez pendant un mois les kilomètres de chaque tournée (indemnités kilométriques, carnets de bord) "
+                 "pour repérer les trajets les plus longs.") != std::string::npos);
+  }
+
   TEST_CASE("the questionnaire's actions, objectives and theme messages speak of each organisation's own people") {
     // Persona A, a sports club: its licensed members, never "usagers"
     // (except in the official title of theme 5).
@@ -254,9 +261,10 @@ TEST_SUITE("report::plan (as the board reads it)") {
     score::Result result = score::compute(guide(), checked_response.response, checked_response.answers);
     CHECK(result.counts.unanswered == 0);
     // The non-core questions of the eight themes that apply to this profile:
-    // 3 + 4 + 2 + 1 + 5 + 2 + 5 + 4 (users: satisfaction, complaints, low
-    // incomes, disability, unmet needs).
-    CHECK(result.counts.not_asked == 26);
+    // 4 + 4 + 2 + 1 + 5 + 2 + 5 + 4 (governance: decisions shared is new in
+    // 2.1.0; users: satisfaction, complaints, low incomes, disability, unmet
+    // needs).
+    CHECK(result.counts.not_asked == 27);
     std::string scores = report::score_text(guide(), checked_response.response, result, "Club du Loir", {Lang::fr, true});
     CHECK(scores.find("Statut : terminé (parcours court) · réponses : 100\u202f%") != std::string::npos);
     CHECK(scores.find("sans réponse") == std::string::npos);

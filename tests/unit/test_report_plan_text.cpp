@@ -87,9 +87,10 @@ TEST_SUITE("report::plan_objectives") {
     score::Result result = score::compute(guide(), a.response, a.answers);
     const score::ThemeScore& governance = result.themes[0];
     CHECK(projected_score(governance, {}) == doctest::Approx(governance.score));
-    // roles_written 0 → 3 adds 3 points out of 18.
+    // roles_written 0 → 3 adds 3 points out of 21: seven counted questions
+    // of 3 points, 7 points today (decisions_shared, informal, gives 1 of them).
     CHECK(projected_score(governance, {{guide().find_question("roles_written"), 3.0}}) ==
-          doctest::Approx(900.0 / 18));
+          doctest::Approx(1000.0 / 21));
   }
 }
 

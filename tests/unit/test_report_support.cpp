@@ -52,7 +52,7 @@ std::vector<std::string> first_six(std::vector<std::string> ids) {
 // answered "not started", so that every theme is a gap.
 load::CheckedResponse with_profile(const std::string& profile) {
   return checked("(profile)", "format: autodiag-response/1\n"
-                              "questionnaire: {id: guide-bonnes-pratiques-ess, version: 2.0.0}\n"
+                              "questionnaire: {id: guide-bonnes-pratiques-ess, version: 2.1.0}\n"
                               "status: in_progress\nlanguage: fr\n"
                               "created: 2026-11-27T10:00:00Z\nupdated: 2026-11-27T10:00:00Z\n"
                               "profile:\n" +
@@ -75,6 +75,13 @@ load::CheckedResponse lille_foundation() {
       "  name: Fondation du Beffroi\n  legal_form: foundation\n  esus: \"no\"\n  sector: health_social\n"
       "  employees: 25\n  volunteers: 60\n  department: \"59\"\n  has_cse: yes\n  has_union_delegate: no\n"
       "  collective_agreement: yes\n  funding_project: yes\n");
+}
+
+// An organisation in Normandie, where the CRESS was liquidated in July 2025.
+load::CheckedResponse caen_association() {
+  return with_profile(
+      "  name: Épicerie solidaire du Vaugueux\n  legal_form: association\n  esus: \"no\"\n  sector: other\n"
+      "  employees: 3\n  volunteers: 25\n  department: \"14\"\n  collective_agreement: no\n  funding_project: no\n");
 }
 
 const std::set<std::string> financing = {"france_active", "bpifrance", "fdva2", "essor"};
@@ -157,6 +164,30 @@ TEST_SUITE("report::match_support") {
           std::vector<std::string>{"cress_aura", "dla", "guidasso", "fdva1", "mouvement_associatif", "avise"});
     CHECK(first_six(matched(lille_foundation(), every_theme())) ==
           std::vector<std::string>{"cff", "uniopss", "don_en_confiance", "cress_hdf", "france_active", "avise"});
+  }
+
+  TEST_CASE("the Gérontopôle only for those who support older people: persona B, not the foundation F") {
+    std::vector<std::string> b = matched(checked(personas().at("b")), every_theme());
+    std::vector<std::string> f = matched(checked(personas().at("f")), every_theme());
+    CHECK(std::count(b.begin(), b.end(), "gerontopole") == 1);
+    CHECK(std::count(f.begin(), f.end(), "gerontopole") == 0);
+    CHECK(std::count(f.begin(), f.end(), "uniopss") == 1);  // social care, its sector's network
+    // A 2.0.0 response has no answer about older people: no Gérontopôle.
+    std::string old_b = read_source_file("tests/fixtures/persona-2.0.0/persona-b-medico-social.yaml");
+    std::vector<std::string> b0 = matched(checked("persona-b-2.0.0", old_b), every_theme());
+    CHECK(std::count(b0.begin(), b0.end(), "gerontopole") == 0);
+  }
+
+  TEST_CASE("Normandie has no CRESS: the plan says so and points to what exists") {
+    load::CheckedResponse caen = caen_association();
+    CHECK(first_six(matched(caen, every_theme())) ==
+          std::vector<std::string>{"normandie_no_cress", "dla", "guidasso", "fdva1", "mouvement_associatif", "avise"});
+    nlohmann::json support = report::render_plan(request_for(caen), "", "").model["support"];
+    REQUIRE(support.size() == 6);
+    CHECK(support[0]["name"] == "Normandie : pas de chambre régionale de l'ESS (CRESS) en activité connue");
+    CHECK(support[0]["why"] == "Dans votre région. Utile pour tous les thèmes. Certaines informations n'ont pas pu être "
+                               "confirmées : vérifiez-les auprès de l'organisme. Vérifié le 27 novembre 2026.");
+    for (const auto& s : support) CHECK(s["id"].get<std::string>().rfind("cress_", 0) == std::string::npos);
   }
 
   TEST_CASE("the first priority decides the order within a scope") {
