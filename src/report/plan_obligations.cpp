@@ -1,3 +1,4 @@
+#include "report/numbers.h"
 #include "report/plan_facts.h"
 #include "report/plan_text.h"
 
@@ -32,7 +33,7 @@ std::string quota_text(const PlanFacts& f, const model::Obligation& o) {
   const model::Answer* a = q ? f.response.answers.effective(q->index) : nullptr;
   if (a == nullptr || a->kind != model::Answer::Kind::number) return "";
   std::string unit = f.text(q->unit);
-  auto with_unit = [&](double value) { return decimal_text(value, f.lang) + (unit.empty() ? "" : " " + unit); };
+  auto with_unit = [&](double value) { return decimal_text(value, f.lang) + unit_suffix(unit, f.lang == Lang::fr); };
   std::string asked;
   if (o.met_min && o.met_max) {
     asked = f.say("entre ", "between ") + decimal_text(*o.met_min, f.lang) + f.say(" et ", " and ") + with_unit(*o.met_max);

@@ -127,8 +127,8 @@ TEST_SUITE("report::plan (as the board reads it)") {
     CHECK(body.find("Comment associer les adhérents et leurs délégués, les bénévoles et les salariés au suivi de ce "
                     "plan ?") != std::string::npos);
     // Its answer, 35 % of women, is under the quota: to be put in place, not "to be checked".
-    CHECK(body.find("- **Parité au conseil d'administration d'une mutuelle** (à mettre en place : 35 % aujourd'hui, "
-                    "entre 40 et 60 % demandés).") != std::string::npos);
+    CHECK(body.find("- **Parité au conseil d'administration d'une mutuelle** (à mettre en place : 35\u202f% aujourd'hui, "
+                    "entre 40 et 60\u202f% demandés).") != std::string::npos);
   }
 
   TEST_CASE("a mutuelle whose board meets the quota gets no parity reminder; the reminder in English") {
@@ -150,8 +150,8 @@ TEST_SUITE("report::plan (as the board reads it)") {
     CHECK(std::find(met.begin(), met.end(), "mutual_board_parity") == met.end());
     load::CheckedResponse above = with_share("62");
     report::RenderedPlan over = plan_for(above, Lang::en);
-    CHECK(body_of(over.markdown).find("- **Gender balance on a mutual's board** (to be put in place: 62 % today, "
-                                      "between 40 and 60 % required).") != std::string::npos);
+    CHECK(body_of(over.markdown).find("- **Gender balance on a mutual's board** (to be put in place: 62% today, "
+                                      "between 40 and 60% required).") != std::string::npos);
   }
 
   TEST_CASE("persona B works on rounds: its mobility priority is about its rounds, never car-sharing") {
