@@ -176,7 +176,7 @@ class Writer {
   void support_line(const cohort::NamedSupport& s) {
     const model::SupportOption& o = *s.option;
     std::string line = fmt::format("- **{}** —", markdown_escape(t(o.name)));
-    line += " " + markdown_escape(who_for(o));
+    line += " " + markdown_escape(o.audience.empty() ? who_for(o) : t(o.audience));
     line += fmt::format(fmt::runtime(tr(" Ouvert à {} des {} structures comptées.", " Open to {} of the {} organisations counted.")),
                         s.open_to, m_s.counted());
     if (s.regional) {
@@ -197,11 +197,10 @@ class Writer {
     m_out += line + "\n";
   }
 
-  // Who an entry is for, said of organisations: the catalogue's `for` text
-  // speaks to the one organisation whose plan cites it ("Parce que vous
-  // avez un projet à financer"), which a report to a network must not. Said
-  // from the entry's legal forms and whether it has conditions of access
-  // (its regions come after the count).
+  // Who an entry is for when the catalogue has no `for` text (which is said
+  // of organisations, never to one: docs/questionnaire-format.md): from its
+  // legal forms and whether it has conditions of access (its regions come
+  // after the count).
   std::string who_for(const model::SupportOption& o) const {
     std::vector<std::string> forms;
     for (const std::string& id : o.legal_forms) {

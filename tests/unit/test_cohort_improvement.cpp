@@ -155,13 +155,11 @@ TEST_SUITE("cohort improvement") {
           "## For every theme\n\n"
           "These entries are not limited to one theme: **Regional body** (6 of 13).\n\n"
           "## The entries named\n\n"
-          // Who each entry is for, in the third person, from its legal forms,
-          // conditions and regions (never its `for` text, written to one
-          // organisation: "For Scop." here, "Because you have…" in the catalogue).
+          // Who each entry is for: its `for` text ("For Scop."), else said
+          // from its conditions and regions.
           "- **DLA** — For organisations that meet its conditions of access (checked against their profile). Open "
           "to 8 of the 13 organisations counted. <https://www.info-dla.fr/>\n"
-          "- **Scop network** — For organisations whose legal form is Scop. Open to 5 of the 13 organisations "
-          "counted.\n"
+          "- **Scop network** — For Scop. Open to 5 of the 13 organisations counted.\n"
           "- **Local 44** — For organisations that meet its conditions of access (checked against their profile). "
           "Open to 6 of the 13 organisations counted. Only in Pays de la Loire.\n"
           "- **Regional body** — For every organisation in the regions where it works. Open to 6 of the 13 "
@@ -189,14 +187,11 @@ TEST_SUITE("cohort improvement") {
           "## Les accompagnements cités\n\n"
           "- **DLA** — Pour les structures qui remplissent ses conditions d'accès (vérifiées sur leur profil). "
           "Ouvert à 8 des 13 structures comptées. <https://www.info-dla.fr/>\n"
-          "- **Scop network** — Pour les structures de forme juridique Scop. Ouvert à 5 des 13 structures "
-          "comptées.\n"
+          "- **Scop network** — Pour les Scop. Ouvert à 5 des 13 structures comptées.\n"
           "- **Local 44** — Pour les structures qui remplissent ses conditions d'accès (vérifiées sur leur "
           "profil). Ouvert à 6 des 13 structures comptées. Présent seulement en Pays de la Loire.\n"
           "- **Regional body** — Pour toutes les structures des régions où il est présent. Ouvert à 6 des 13 "
           "structures comptées. Présent seulement en Pays de la Loire.\n\n");
-    // The catalogue's own `for` text, written to one organisation, is never used.
-    CHECK(report.find("Pour les Scop.") == std::string::npos);
 
     // Four Scop alone: no question is put to five organisations.
     TempDir few("improvement-few");

@@ -193,8 +193,9 @@ TEST_SUITE("cohort summary") {
     CHECK(report.find("a1.yaml") == std::string::npos);
 
     // In French, the entries are said of organisations, never to one: the
-    // bundled catalogue's `for` texts ("Parce que vous avez un projet à
-    // financer") are for plans.
+    // bundled catalogue's `for` texts speak of organisations
+    // (docs/questionnaire-format.md), and an entry without one is described
+    // from its legal forms and conditions.
     TempDir fr("cohort-improvement-fr");
     summary_of(in.path(), fr.path(), 5, false, Lang::fr);
     std::string french = read_input((fr.path() / "improvement.md").string());
@@ -202,12 +203,11 @@ TEST_SUITE("cohort summary") {
     for (const char* second_person : {"vous", "Vous", "votre", "Votre", "vos ", "Vos "}) {
       CHECK_MESSAGE(cited.find(second_person) == std::string::npos, second_person);
     }
-    CHECK(cited.find("\n- **ESSOR** — Pour les structures qui remplissent ses conditions d'accès (vérifiées sur leur "
-                     "profil). Ouvert à 15 des 21 structures comptées. Présent seulement en Pays de la Loire. "
+    CHECK(cited.find("\n- **ESSOR** — Pour les structures qui ont un projet à financer. Ouvert à 15 des 21 structures "
+                     "comptées. Présent seulement en Pays de la Loire. "
                      "<https://www.essor-paysdelaloire.org>\n") != std::string::npos);
     CHECK(cited.find("\n- **FDVA 2 — Fonds pour le développement de la vie associative (fonctionnement et innovation)** "
-                     "— Pour les structures de forme juridique Association, sous conditions d'accès (vérifiées sur leur "
-                     "profil). Ouvert à 6 des 21 structures comptées. <https://www.associations.gouv.fr>\n") !=
+                     "— Pour les associations qui ont un projet à financer. Ouvert à 6 des 21 structures comptées. <https://www.associations.gouv.fr>\n") !=
           std::string::npos);
   }
 }
