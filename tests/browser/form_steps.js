@@ -73,8 +73,11 @@ async function goToStep(page, step) {
   await page.evaluate((s) => App.go(s), step);
 }
 
+// Returns as soon as the files are there; the ceiling only bounds a real
+// failure, and is generous because a loaded machine (two cores, a parallel
+// build) took more than 10 s once.
 async function waitForDownloads(dir, count) {
-  for (let tries = 0; tries < 100; ++tries) {
+  for (let tries = 0; tries < 600; ++tries) {
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.endsWith('.crdownload')) : [];
     if (files.length >= count) return files.map((f) => path.join(dir, f));
     await new Promise((resolve) => setTimeout(resolve, 100));
