@@ -168,7 +168,7 @@ void QuestionnaireLoader::read_theme(const YamlNode& node) {
           m_reader.error(key->mark, msg("niveau « {} » inconnu", "unknown level '{}'", *level));
         }
         theme.messages[*level] = text(*value, "messages");
-      m_plan_data.remember_worded(*value);
+        m_plan_data.remember_worded(*value);
       }
     }
   }
