@@ -5,6 +5,7 @@
 #include "cli/help_format.h"
 #include "cli/parse_errors.h"
 #include "cli/shown_stream.h"
+#include "cli/value_names.h"
 #include "util/errors.h"
 #include "util/exit_codes.h"
 #include "util/files.h"
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
   add_schema(app, context);
   add_init(app, context);
   add_completion(app, context);
+  name_option_values(app, context.lang);
   // `autodiag` alone starts the session: its options belong on the first
   // help screen a newcomer reads. Set after the subcommands, which would
   // otherwise copy it.

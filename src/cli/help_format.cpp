@@ -115,7 +115,10 @@ std::string HelpFormatter::make_option(const CLI::Option* option, bool is_positi
 // "TEXT:{fr,en}"), then "..." for several, and whether it is required. An
 // argument's name already says what it is ("RÉPONSE"): only its choices.
 std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {
-  if (!option->get_option_text().empty()) return " " + option->get_option_text();
+  if (!option->get_option_text().empty()) {
+    // A value named by hand (FICHIER) says nothing of whether it is needed.
+    return " " + option->get_option_text() + (option->get_required() ? " " + get_label("REQUIRED") : "");
+  }
   if (option->get_type_size() == 0) return {};
   std::string type = option->get_type_name();
   std::string shown;
